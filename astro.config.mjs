@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+
+// The site URL comes from the office's site config so that canonical links and
+// the sitemap follow the office, not the code. The full config is validated in
+// src/config/site.ts; here we only need its address.
+const contentDir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
+const siteConfig = parse(readFileSync(process.env.PORTAL_SITE_CONFIG ?? `${contentDir}/site.yaml`, 'utf8'));
+
+export default defineConfig({
+  site: siteConfig.url,
+  // Tests build fixture sites side by side; each needs its own output and cache.
+  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

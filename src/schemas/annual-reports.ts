@@ -1,0 +1,69 @@
+/**
+ * Annual reports, one file per year in `content/annual-reports/`.
+ * The Markdown body is our summary of the report.
+ */
+import { z } from 'zod';
+import {
+  checkWithheldReason,
+  financialYear,
+  isoDate,
+  person,
+  slug,
+  source,
+  text,
+  url,
+  visibilityFields,
+  withhold,
+} from './fields';
+
+export const annualReportSchema = z
+  .object({
+    /** Title, e.g. "Police and Crime Commissioner's Annual Report 2022/23". */
+    title: text(),
+    /** Financial year covered, e.g. "2022/23". */
+    financialYear: financialYear(),
+    /** Who the report is by, e.g. the Commissioner. */
+    author: person(),
+    /** The legal duty it meets, e.g. "Section 12, Police Reform and Social Responsibility Act 2011". */
+    statutoryBasis: text().optional(),
+    /** Draft (presented for comment) or final (published). */
+    status: z.enum(['draft', 'final'], { error: 'must be "draft" or "final"' }),
+    /** Id of the meeting where it was presented to the Panel. */
+    presentedAt: slug().optional(),
+    /** Where the published report can be read. */
+    publishedUrl: url().optional(),
+    /** Day it was published or presented. */
+    date: isoDate(),
+    /** One sentence for listings and search results. */
+    summary: text(),
+    /** Headline figures, exactly as the report gives them. */
+    keyFigures: z
+      .array(
+        z.object({
+          /** What the figure counts, e.g. "Police officers (July 2023)". */
+          label: text(),
+          /** The figure as printed, e.g. "2,252" or "£7.8m". */
+          value: text(),
+          /** Context, e.g. "up from 1,762 in July 2018". */
+          note: text().optional(),
+        }),
+      )
+      .default([]),
+    /** Section headings of the report, in order. */
+    sections: z.array(text()).default([]),
+    /** Commitments for the year ahead. */
+    lookingAhead: z.array(text()).default([]),
+    /** The Panel's response, once given. */
+    panelResponse: text().optional(),
+    /** Police and Crime Plan theme ids (from the site config). */
+    themes: z.array(slug()).default([]),
+    /** Public documents this record was written from. */
+    sources: z.array(source()).default([]),
+    /** Known problems in the source papers, stated for readers. */
+    caveats: z.array(text()).default([]),
+    ...visibilityFields(),
+  })
+  .superRefine(checkWithheldReason)
+  .transform((r) => withhold(r, ['title', 'financialYear', 'date', 'status']));
+
+export type AnnualReportData = z.infer<typeof annualReportSchema>;

@@ -1,0 +1,62 @@
+/**
+ * Decisions of significant public interest, one file each in `content/decisions/`.
+ * The Markdown body gives the background and reasons.
+ */
+import { z } from 'zod';
+import { checkWithheldReason, isoDate, paper, pounds, slug, source, text, visibilityFields, withhold } from './fields';
+
+/** Who took the decision. */
+export const DECISION_MAKERS = ['pcc', 'board', 'panel'] as const;
+export type DecisionMaker = (typeof DECISION_MAKERS)[number];
+
+export const DECISION_OUTCOMES = ['approved', 'adopted', 'agreed', 'supported', 'rejected', 'vetoed'] as const;
+
+export const decisionSchema = z
+  .object({
+    /** The office's own decision notice number, where it has one, e.g. "2023/014". */
+    reference: text().optional(),
+    /** What was decided, as a short title. */
+    title: text(),
+    /** Day the decision was taken. */
+    date: isoDate(),
+    /** Who took it: the Commissioner, a board or the Panel. */
+    maker: z.enum(DECISION_MAKERS, { error: `must be one of: ${DECISION_MAKERS.join(', ')}` }),
+    /** Id of the body, when a board or the Panel took it. */
+    body: slug().optional(),
+    /** Id of the meeting where it was taken or announced. */
+    meeting: slug().optional(),
+    /** How it went. */
+    outcome: z.enum(DECISION_OUTCOMES, { error: `must be one of: ${DECISION_OUTCOMES.join(', ')}` }),
+    /** The decision in one or two plain-English sentences. */
+    summary: text(),
+    /** Money committed, in pounds, where any. */
+    amount: pounds().optional(),
+    /** Where the money comes from, e.g. "Section 106 developer contributions". */
+    fundingSource: text().optional(),
+    /** Conditions attached. */
+    conditions: z.array(text()).default([]),
+    /** Whether it is a decision of significant public interest. @default true */
+    significantPublicInterest: z.boolean().default(true),
+    /** Supporting papers. */
+    papers: z.array(paper()).default([]),
+    /** Police and Crime Plan theme ids (from the site config). */
+    themes: z.array(slug()).default([]),
+    /** Public documents this record was written from. */
+    sources: z.array(source()).default([]),
+    /** Known problems in the source papers, stated for readers. */
+    caveats: z.array(text()).default([]),
+    /** For decisions with a withheld part: a public summary of that part. */
+    exemptPart: z
+      .object({
+        /** Why the part is withheld, e.g. "Commercially sensitive (Sch 12A para 3)". */
+        reason: text(),
+        /** What the public may know about the withheld part. */
+        publicSummary: text(),
+      })
+      .optional(),
+    ...visibilityFields(),
+  })
+  .superRefine(checkWithheldReason)
+  .transform((d) => withhold(d, ['reference', 'title', 'date', 'maker', 'body', 'meeting']));
+
+export type DecisionData = z.infer<typeof decisionSchema>;

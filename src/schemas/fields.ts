@@ -1,0 +1,241 @@
+/**
+ * Shared field factories for every content schema.
+ *
+ * Each factory returns a fresh zod schema with an error message written for the
+ * comms staff who edit content: what is wrong and how to fix it.
+ */
+import { z } from 'zod';
+
+/** A calendar date written `YYYY-MM-DD`, e.g. `2023-10-09`. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `y-m-d` names a day that exists (rejects 2023-02-30). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * A calendar date, stored as the string `YYYY-MM-DD`.
+ *
+ * YAML turns an unquoted `2023-10-09` into a Date at UTC midnight; both forms are
+ * accepted and normalised to the string so that no time zone can shift the day.
+ * @example date: 2023-10-09
+ */
+export function isoDate() {
+  return z
+    .union([z.date(), z.string()], {
+      error: 'must be a date written YYYY-MM-DD, e.g. 2023-10-09',
+    })
+    .transform((value, ctx) => {
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+      const match = ISO_DATE.exec(text);
+      if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${text}" is not a real date: write it as YYYY-MM-DD, e.g. 2023-10-09`,
+        });
+        return z.NEVER;
+      }
+      return text;
+    });
+}
+
+/**
+ * A time of day on the 24-hour clock, `HH:MM`.
+ * @example startTime: "13:00"
+ */
+export function timeOfDay() {
+  return z
+    .string({ error: 'must be a time written HH:MM on the 24-hour clock, in quotes, e.g. "13:00"' })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: 'must be a time written HH:MM on the 24-hour clock, in quotes, e.g. "13:00"',
+    });
+}
+
+/**
+ * An identifier used in URLs and anchors: lower-case letters, digits and hyphens.
+ * @example id: cgb-2023-06-a3
+ */
+export function slug() {
+  return z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must use only lower-case letters, digits and single hyphens, e.g. "cgb-2023-06"',
+    });
+}
+
+/** A sum of money in pounds sterling, e.g. `160000` for £160k. */
+export function pounds() {
+  return z
+    .number({ error: 'must be a number of pounds without the £ sign or commas, e.g. 160000' })
+    .nonnegative({ error: 'cannot be negative' });
+}
+
+/** A non-empty line of text. */
+export function text() {
+  return z.string().trim().min(1, { error: 'cannot be empty' });
+}
+
+/** A web address starting with https:// or http://. */
+export function url() {
+  return z.url({
+    protocol: /^https?$/,
+    error: 'must be a full web address starting with https://',
+  });
+}
+
+/**
+ * A count that the source gives exactly (`52`) or only approximately
+ * (`{ value: 50, qualifier: more-than }` for "over 50").
+ */
+export function approximateCount() {
+  return z.union([
+    z.int().nonnegative(),
+    z.object({
+      /** The number the source gives. */
+      value: z.int().nonnegative(),
+      /** How the source qualifies it: "over 50" is `more-than`. */
+      qualifier: z.enum(['more-than', 'about', 'at-least', 'fewer-than']),
+    }),
+  ]);
+}
+
+/**
+ * A person, as a plain name (`"Cllr Deborah Taylor"`) or with their role.
+ * Always normalised to `{ name, role? }`.
+ */
+export function person() {
+  return z
+    .union([
+      text(),
+      z.object({
+        /** Name as it should be printed, e.g. "Rupert Matthews". */
+        name: text(),
+        /** Their role at this meeting or in this record, e.g. "Police and Crime Commissioner". */
+        role: text().optional(),
+      }),
+    ])
+    .transform((value) => (typeof value === 'string' ? { name: value } : value));
+}
+
+/** Where a fact comes from: a public document, optionally the pages or paragraphs. */
+export function source() {
+  return z.object({
+    /** Title of the document, e.g. "Police and Crime Panel agenda pack, 9 October 2023". */
+    title: text(),
+    /** Link to the document, where it is published online. */
+    url: url().optional(),
+    /** Pages, paragraphs or item numbers within it, e.g. "Item 9, paragraphs 7-13". */
+    location: text().optional(),
+  });
+}
+
+/** A paper presented at a meeting or attached to a record. */
+export function paper() {
+  return z.object({
+    /** Title of the paper, e.g. "Corporate Governance Board summary, March 2023". */
+    title: text(),
+    /** Who wrote or presented it, e.g. "Chief Constable". */
+    reportOf: text().optional(),
+    /** Link to the published paper, if there is one. */
+    url: url().optional(),
+    /** Page reference in the agenda pack, e.g. "page 21". */
+    pageRef: text().optional(),
+  });
+}
+
+/**
+ * Visibility levels. Anything other than `official` publishes only its title
+ * and the reason it is withheld, never its content.
+ */
+export const VISIBILITY_LEVELS = ['official', 'official-sensitive', 'closed-session', 'exempt'] as const;
+export type Visibility = (typeof VISIBILITY_LEVELS)[number];
+
+/** Plain-English label for each visibility level. */
+export const VISIBILITY_LABELS: Record<Visibility, string> = {
+  official: 'Published',
+  'official-sensitive': 'Official Sensitive',
+  'closed-session': 'Closed session',
+  exempt: 'Exempt information',
+};
+
+/**
+ * The fields that say whether something may be published. Spread into an
+ * object schema and pair with {@link checkWithheldReason}.
+ */
+export function visibilityFields() {
+  return {
+    /**
+     * Who may read it. `official` is published in full; `official-sensitive`,
+     * `closed-session` and `exempt` publish the title and the reason only.
+     * @default "official"
+     */
+    visibility: z
+      .enum(VISIBILITY_LEVELS, { error: `must be one of: ${VISIBILITY_LEVELS.join(', ')}` })
+      .default('official'),
+    /**
+     * Why it is withheld, in plain English, shown to the public in place of the
+     * content. Required unless `visibility` is `official`.
+     * @example withheldReason: Contains operational detail about live investigations.
+     */
+    withheldReason: text().optional(),
+    /**
+     * For `exempt` items, the paragraphs of Schedule 12A to the Local Government
+     * Act 1972 that apply, e.g. `[1, 3]`.
+     */
+    exemptParagraphs: z.array(z.int().min(1).max(7)).optional(),
+  };
+}
+
+/** Refinement: anything withheld must say why; exempt items must say which paragraphs or why. */
+export function checkWithheldReason(
+  value: { visibility: Visibility; withheldReason?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.visibility !== 'official' && !value.withheldReason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['withheldReason'],
+      message: `is required when visibility is "${value.visibility}": add a sentence the public will see explaining why this is withheld`,
+    });
+  }
+}
+
+/** The identifying fields every withheld record keeps, so the public sees what exists and why it is withheld. */
+export const WITHHELD_KEEPS = ['visibility', 'withheldReason', 'exemptParagraphs'] as const;
+
+/**
+ * Drops everything but the named fields from a record that is not `official`,
+ * so that withheld text never leaves the schema: not into pages, the search
+ * index, feeds or data files. Fields are kept by allow-list, so a field added
+ * later is withheld unless someone decides otherwise.
+ *
+ * @example
+ * withhold({ visibility: 'exempt', withheldReason: 'Personal information', title: 'CV', summary: 'secret' }, ['title'])
+ * // => { withheld: true, title: 'CV', visibility: 'exempt', withheldReason: 'Personal information' }
+ */
+export function withhold<T extends { visibility: Visibility }, K extends keyof T>(
+  value: T,
+  keep: readonly K[],
+): (T & { withheld: false }) | (Pick<T, K | (typeof WITHHELD_KEEPS)[number] & keyof T> & { withheld: true }) {
+  if (value.visibility === 'official') return { ...value, withheld: false as const };
+  const kept: Partial<T> = {};
+  for (const key of [...keep, ...WITHHELD_KEEPS] as (keyof T)[]) {
+    if (key in value) kept[key] = value[key];
+  }
+  return { ...(kept as Pick<T, K | (typeof WITHHELD_KEEPS)[number] & keyof T>), withheld: true as const };
+}
+
+/**
+ * A financial year (April to March) written `YYYY/YY`, e.g. `2022/23`.
+ * The second part must be the year after the first.
+ */
+export function financialYear() {
+  return z
+    .string({ error: 'must be a financial year written YYYY/YY in quotes, e.g. "2022/23"' })
+    .regex(/^\d{4}\/\d{2}$/, { error: 'must be a financial year written YYYY/YY, e.g. "2022/23"' })
+    .refine((fy) => (Number(fy.slice(0, 4)) + 1) % 100 === Number(fy.slice(5)), {
+      error: 'must cover two consecutive years, e.g. "2022/23" (not "2022/24")',
+    });
+}

@@ -1,0 +1,93 @@
+/**
+ * Grant rounds: one round of a grant scheme, one file each in `content/grant-rounds/`.
+ * The Markdown body explains the round to applicants and the public.
+ */
+import { z } from 'zod';
+import {
+  approximateCount,
+  checkWithheldReason,
+  financialYear,
+  isoDate,
+  pounds,
+  slug,
+  source,
+  text,
+  url,
+  visibilityFields,
+  withhold,
+} from './fields';
+
+export const ROUND_STATUSES = ['planned', 'open', 'assessing', 'awarded', 'closed'] as const;
+
+const awardSchema = z
+  .object({
+    /** Organisation that received the grant. */
+    recipient: text(),
+    /** Name of the project funded. */
+    project: text(),
+    /** Amount awarded, in pounds. */
+    amount: pounds(),
+    /** What the money is for. */
+    purpose: text(),
+    /** Conditions attached to the award. */
+    conditions: z.array(text()).default([]),
+    /** Why the award was made (the law requires this to be published). */
+    reasons: text(),
+    /** Area that benefits, e.g. "Charnwood" or "Force-wide". */
+    area: text(),
+    /** Police and Crime Plan theme id (from the site config). */
+    theme: slug().optional(),
+    ...visibilityFields(),
+  })
+  .superRefine(checkWithheldReason)
+  .transform((a) => withhold(a, ['amount', 'area']));
+
+export const grantRoundSchema = z
+  .object({
+    /** Name of the scheme, e.g. "Community Safety Grants". */
+    scheme: text(),
+    /** Title of this round, e.g. "Community Safety Grants 2023/24, Round 1". */
+    title: text(),
+    /** Financial year the funding belongs to. */
+    financialYear: financialYear(),
+    /** Round number within the scheme's year; leave out for a single-round scheme. */
+    round: z.int().positive().optional(),
+    /** Total pot for the scheme's year, in pounds. */
+    pot: pounds().optional(),
+    /** Largest award any one project may receive, in pounds. */
+    maxAward: pounds().optional(),
+    /** Day applications open. */
+    opens: isoDate().optional(),
+    /** Day applications close. */
+    closes: isoDate().optional(),
+    /** Where the round stands. */
+    status: z.enum(ROUND_STATUSES, { error: `must be one of: ${ROUND_STATUSES.join(', ')}` }),
+    /** Applications received, exactly or as the source gives it ("over 50"). */
+    applicationsReceived: approximateCount().optional(),
+    /** How awards are decided, e.g. "Grants Panel recommends; the Commissioner decides". */
+    decisionRoute: text().optional(),
+    /** How long funded projects run, e.g. "Up to 12 months". */
+    projectLength: text().optional(),
+    /** One sentence for listings and search results. */
+    summary: text(),
+    /** Where to apply or read the guidance. */
+    applyUrl: url().optional(),
+    /** Grants awarded in this round. */
+    awards: z.array(awardSchema).default([]),
+    /** Police and Crime Plan theme ids (from the site config). */
+    themes: z.array(slug()).default([]),
+    /** Public documents this record was written from. */
+    sources: z.array(source()).default([]),
+    /** Known problems in the source papers, stated for readers. */
+    caveats: z.array(text()).default([]),
+    ...visibilityFields(),
+  })
+  .superRefine(checkWithheldReason)
+  .superRefine((r, ctx) => {
+    if (r.opens && r.closes && r.closes < r.opens) {
+      ctx.addIssue({ code: 'custom', path: ['closes'], message: `is before "opens" (${r.opens}): check both dates` });
+    }
+  })
+  .transform((r) => withhold(r, ['scheme', 'title', 'financialYear', 'round', 'status']));
+
+export type GrantRoundData = z.infer<typeof grantRoundSchema>;

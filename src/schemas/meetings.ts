@@ -1,0 +1,232 @@
+/**
+ * Meetings: one file per meeting of one body, in `content/meetings/`.
+ * The Markdown body is the public summary of the meeting.
+ */
+import { z } from 'zod';
+import {
+  checkWithheldReason,
+  isoDate,
+  paper,
+  person,
+  slug,
+  source,
+  text,
+  timeOfDay,
+  url,
+  visibilityFields,
+  withhold,
+} from './fields';
+
+/** Statuses an action arising can have, in the order an action moves through them. */
+export const ACTION_STATUSES = [
+  'open',
+  'in-progress',
+  'awaiting-sign-off',
+  'complete',
+  'superseded',
+] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** What happened to an agenda item at the meeting. */
+export const ITEM_OUTCOMES = [
+  'noted',
+  'noted-without-comment',
+  'discussed',
+  'agreed',
+  'approved',
+  'deferred',
+  'not-reached',
+  'verbal-update',
+  'withdrawn',
+] as const;
+
+/** How a Panel resolution was framed. */
+export const RESOLUTION_TYPES = [
+  'noted',
+  'approved',
+  'approved-subject-to-amendment',
+  'supported',
+  'request-to-pcc',
+  'precept-supported',
+  'precept-vetoed',
+  'elected',
+  'other',
+] as const;
+
+const resolutionSchema = z.object({
+  /** The minute's own numbering, e.g. "(a)" or "1.". */
+  ref: text().optional(),
+  /** What was resolved, in plain English. */
+  text: text(),
+  /** What kind of resolution it is. */
+  type: z.enum(RESOLUTION_TYPES, { error: `must be one of: ${RESOLUTION_TYPES.join(', ')}` }),
+  /** How the vote went, where the minutes record it. */
+  vote: z
+    .object({
+      for: z.int().nonnegative(),
+      against: z.int().nonnegative().default(0),
+      abstentions: z.int().nonnegative().default(0),
+    })
+    .optional(),
+  /** Who moved the motion. */
+  movedBy: text().optional(),
+  /** Who seconded it. */
+  secondedBy: text().optional(),
+});
+
+const agendaItemSchema = z
+  .object({
+    /** Item number as printed on the agenda, e.g. "6" or "108". */
+    number: z.union([z.string(), z.number()]).transform(String),
+    /** Title as printed on the agenda. */
+    title: text(),
+    /** Anchor on the meeting page; defaults to `item-<number>`. */
+    id: slug().optional(),
+    /** Who presented the item, e.g. "ACO Paul Dawkins". */
+    presenter: person().optional(),
+    /** Why the item was on the agenda, in a sentence. */
+    purpose: text().optional(),
+    /** What was said and concluded, in plain English (Markdown allowed). */
+    summary: text().optional(),
+    /** Corporate Governance Board: the overview of the item. */
+    overview: text().optional(),
+    /** Corporate Governance Board: the force's update. */
+    forceUpdate: text().optional(),
+    /** Corporate Governance Board: the Commissioner's response or challenge. */
+    pccResponse: text().optional(),
+    /** What happened to the item: noted, deferred, not reached, … */
+    outcome: z.enum(ITEM_OUTCOMES, { error: `must be one of: ${ITEM_OUTCOMES.join(', ')}` }).optional(),
+    /** A few words on the outcome, e.g. "Deferred to the September meeting". */
+    outcomeNote: text().optional(),
+    /** Formal resolutions of a Panel on this item. */
+    resolutions: z.array(resolutionSchema).default([]),
+    /** Declarations of interest made on this item. */
+    declarations: z.array(z.object({ person: text(), interest: text() })).default([]),
+    /** Papers presented for this item. */
+    papers: z.array(paper()).default([]),
+    /** Ids of decisions (in `content/decisions/`) taken on this item. */
+    decisions: z.array(slug()).default([]),
+    /** Police and Crime Plan theme ids (from the site config). */
+    themes: z.array(slug()).default([]),
+    ...visibilityFields(),
+  })
+  .superRefine(checkWithheldReason)
+  .transform((item) => withhold(item, ['number', 'title', 'id']));
+
+const actionUpdateSchema = z.object({
+  /** Id of the action being updated. */
+  action: slug(),
+  /** Its status as reported at this meeting. */
+  status: z.enum(ACTION_STATUSES, { error: `must be one of: ${ACTION_STATUSES.join(', ')}` }),
+  /** What was reported, e.g. "Completed, on the October agenda". */
+  note: text().optional(),
+});
+
+const actionSchema = z
+  .object({
+    /** Unique id across the site, e.g. `cgb-2023-06-stalking-support`. */
+    id: slug(),
+    /** What was asked for, in plain English. */
+    text: text(),
+    /** Who must do it, e.g. "Chief Constable". */
+    owner: text(),
+    /** Agenda item number it arose from. */
+    item: z.union([z.string(), z.number()]).transform(String).optional(),
+    /** When it is due: a date, or a meeting described in words ("January CGB"). */
+    due: z
+      .object({
+        date: isoDate().optional(),
+        meeting: text().optional(),
+      })
+      .refine((d) => d.date !== undefined || d.meeting !== undefined, {
+        error: 'needs a "date" (YYYY-MM-DD) or a "meeting" (e.g. "January CGB")',
+      })
+      .optional(),
+    /** Status when the action was raised or last recorded in this file. */
+    status: z.enum(ACTION_STATUSES, { error: `must be one of: ${ACTION_STATUSES.join(', ')}` }).default('open'),
+    /** The words used in the source, e.g. "reviewed awaiting sign off". */
+    note: text().optional(),
+    ...visibilityFields(),
+  })
+  .superRefine(checkWithheldReason)
+  .transform((action) => withhold(action, ['id', 'owner', 'item', 'due', 'status']));
+
+export const MEETING_TYPES = [
+  'ordinary',
+  'annual',
+  'confirmation-hearing',
+  'extraordinary',
+  'finance',
+] as const;
+
+export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled', 'postponed'] as const;
+
+export const meetingSchema = z
+  .object({
+    /** Id of the body that met (a file name in `content/bodies/` without extension). */
+    body: slug(),
+    /** Kind of meeting. @default "ordinary" */
+    meetingType: z.enum(MEETING_TYPES, { error: `must be one of: ${MEETING_TYPES.join(', ')}` }).default('ordinary'),
+    /** Optional title; pages otherwise use the body's name and the date. */
+    title: text().optional(),
+    /** Day of the meeting. */
+    date: isoDate(),
+    /**
+     * How exact `date` is. Use `month` when the papers give only the month (write
+     * the 1st as the day); pages then show "March 2024". @default "day"
+     */
+    datePrecision: z.enum(['day', 'month']).default('day'),
+    /** Start time, e.g. "13:00". */
+    startTime: timeOfDay().optional(),
+    /** Time the meeting closed, e.g. "13:46". */
+    endTime: timeOfDay().optional(),
+    /** Date of the published summary, when it differs from the meeting date. */
+    reportDate: isoDate().optional(),
+    /** Whether the meeting took place. @default "held" */
+    status: z.enum(MEETING_STATUSES, { error: `must be one of: ${MEETING_STATUSES.join(', ')}` }).default('held'),
+    /** Where it was held, e.g. "Meeting Rooms G.01 and G.02, City Hall, Leicester". */
+    venue: text().optional(),
+    /** One sentence for listings and search results. */
+    summary: text(),
+    /** Who chaired it. */
+    chair: person().optional(),
+    /** Vice-chair, if recorded. */
+    viceChair: person().optional(),
+    /** Who attended, in groups, e.g. "Panel members", "OPCC", "Force". */
+    attendance: z.array(z.object({ group: text(), people: z.array(person()).min(1) })).default([]),
+    /** Apologies for absence. */
+    apologies: z.array(person()).default([]),
+    /** Whether the meeting was quorate, where recorded. */
+    quorate: z.boolean().optional(),
+    /** Live or archived webcast. */
+    webcastUrl: url().optional(),
+    /** Officer to contact about the meeting. */
+    officerContact: person().optional(),
+    /** Next meeting, as the papers give it. */
+    nextMeeting: z.object({ date: isoDate().optional(), note: text().optional() }).optional(),
+    /** Agenda items in order. */
+    agenda: z.array(agendaItemSchema).default([]),
+    /** Actions arising from this meeting. */
+    actions: z.array(actionSchema).default([]),
+    /** Progress reported at this meeting on actions raised at earlier ones. */
+    actionUpdates: z.array(actionUpdateSchema).default([]),
+    /** Papers for the meeting as a whole (agenda pack, minutes). */
+    papers: z.array(paper()).default([]),
+    /** Police and Crime Plan theme ids (from the site config). */
+    themes: z.array(slug()).default([]),
+    /** Public documents this record was written from. */
+    sources: z.array(source()).default([]),
+    /** Known problems in the source papers, stated for readers. */
+    caveats: z.array(text()).default([]),
+    ...visibilityFields(),
+  })
+  .superRefine(checkWithheldReason)
+  .transform((meeting) =>
+    withhold(meeting, ['body', 'meetingType', 'title', 'date', 'datePrecision', 'startTime', 'endTime', 'status', 'venue']),
+  );
+
+export type MeetingData = z.infer<typeof meetingSchema>;
+export type PublishedMeeting = Extract<MeetingData, { withheld: false }>;
+export type AgendaItem = PublishedMeeting['agenda'][number];
+export type Action = PublishedMeeting['actions'][number];
+export type ActionUpdate = PublishedMeeting['actionUpdates'][number];

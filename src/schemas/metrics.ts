@@ -1,0 +1,143 @@
+/**
+ * Performance metrics: one measure and its time series per YAML file in
+ * `content/metrics/`. Periods are checked: well formed, in order, no
+ * duplicates, and no gaps unless the file declares them.
+ */
+import { z } from 'zod';
+import { PERIOD_FORMATS, PERIOD_TYPES, type PeriodType, periodIndex } from '../lib/periods';
+import { isoDate, slug, source, text } from './fields';
+
+export const UNITS = ['percent', 'count', 'currency', 'minutes', 'days'] as const;
+export type Unit = (typeof UNITS)[number];
+export const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'no-preference'] as const;
+
+const pointSchema = z.object({
+  /** The period, written as the metric's `periodType` requires, e.g. "2023-05". */
+  period: z.union([z.string(), z.number()], { error: 'is missing: add the period, e.g. "2023-05"' }).transform(String),
+  /** The value for the period, as a plain number (no % or commas). */
+  value: z.number({ error: 'must be a plain number without %, £ or commas, e.g. 20087' }),
+  /** A note on this value, e.g. "Part year: 1 January to 5 March 2023". */
+  note: text().optional(),
+});
+
+type Point = z.infer<typeof pointSchema>;
+
+/** Checks one series: period format, order, duplicates, gaps and percentages. */
+function checkSeries(
+  points: Point[],
+  path: (string | number)[],
+  periodType: PeriodType,
+  unit: Unit,
+  declaredGaps: string[],
+  ctx: z.RefinementCtx,
+): void {
+  let previous: { index: number; period: string } | undefined;
+  const seen = new Set<string>();
+  points.forEach((point, row) => {
+    const at = [...path, row];
+    const index = periodIndex(periodType, point.period);
+    if (index === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'period'],
+        message: `"${point.period}" is not a valid ${periodType} period: write it as ${PERIOD_FORMATS[periodType]}`,
+      });
+      return;
+    }
+    if (seen.has(point.period)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'period'],
+        message: `"${point.period}" appears twice: keep one row per period`,
+      });
+    }
+    seen.add(point.period);
+    if (unit === 'percent' && (point.value < 0 || point.value > 100)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'value'],
+        message: `${point.value} for ${point.period} is not a percentage between 0 and 100: write 45.2 for 45.2%`,
+      });
+    }
+    if (previous) {
+      if (index <= previous.index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'period'],
+          message: `"${point.period}" comes after "${previous.period}": list periods oldest first`,
+        });
+      } else if (index > previous.index + 1 && !declaredGaps.includes(point.period)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'period'],
+          message: `there is a gap between "${previous.period}" and "${point.period}": add the missing periods, or list "${point.period}" under "gapsBefore" if the source has none`,
+        });
+      }
+    }
+    previous = { index, period: point.period };
+  });
+}
+
+export const metricSchema = z
+  .object({
+    /** Title for the public, e.g. "999 calls received". */
+    title: text(),
+    /** Short title for small charts, e.g. "999 calls". */
+    shortTitle: text().optional(),
+    /** Plain-English definition: what is counted and how. */
+    definition: text(),
+    /** Unit of every value. */
+    unit: z.enum(UNITS, { error: `must be one of: ${UNITS.join(', ')}` }),
+    /** Which way is better; `no-preference` for demand measures. */
+    direction: z.enum(DIRECTIONS, { error: `must be one of: ${DIRECTIONS.join(', ')}` }),
+    /** What one period is. */
+    periodType: z.enum(PERIOD_TYPES, { error: `must be one of: ${PERIOD_TYPES.join(', ')}` }),
+    /** Police and Crime Plan theme id (from the site config). */
+    theme: slug(),
+    /** Where the figures come from. */
+    source: source().extend({
+      /** Date of the source document. */
+      date: isoDate(),
+    }),
+    /** Last day the data covers. */
+    dataTo: isoDate(),
+    /** Target, where one is set. */
+    target: z.object({ value: z.number(), label: text().optional() }).optional(),
+    /** Baseline the target is measured from, where there is one. */
+    baseline: z.object({ value: z.number(), period: z.union([z.string(), z.number()]).transform(String), label: text().optional() }).optional(),
+    /** Periods that follow a gap the source really has, e.g. ["2023"] if 2022 is missing. */
+    gapsBefore: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+    /** The values, oldest first. */
+    series: z.array(pointSchema).min(1, { error: 'needs at least one value' }),
+    /** Other series to compare with, e.g. the most similar group average. */
+    comparisons: z
+      .array(z.object({ label: text(), series: z.array(pointSchema).min(1) }))
+      .default([]),
+    /** Methodology changes, small samples, counting-rule changes; optionally from a period. */
+    caveats: z.array(z.object({ text: text(), from: z.union([z.string(), z.number()]).transform(String).optional() })).default([]),
+    /** Position on the dashboard within its theme; lower comes first. @default 100 */
+    order: z.int().default(100),
+  })
+  .superRefine((m, ctx) => {
+    checkSeries(m.series, ['series'], m.periodType, m.unit, m.gapsBefore, ctx);
+    m.comparisons.forEach((c, i) =>
+      checkSeries(c.series, ['comparisons', i, 'series'], m.periodType, m.unit, m.gapsBefore, ctx),
+    );
+    for (const [field, value] of [
+      ['target', m.target?.value],
+      ['baseline', m.baseline?.value],
+    ] as const) {
+      if (m.unit === 'percent' && value !== undefined && (value < 0 || value > 100)) {
+        ctx.addIssue({ code: 'custom', path: [field, 'value'], message: `${value} is not a percentage between 0 and 100` });
+      }
+    }
+    if (m.baseline && periodIndex(m.periodType, m.baseline.period) === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baseline', 'period'],
+        message: `"${m.baseline.period}" is not a valid ${m.periodType} period: write it as ${PERIOD_FORMATS[m.periodType]}`,
+      });
+    }
+  });
+
+export type MetricData = z.infer<typeof metricSchema>;

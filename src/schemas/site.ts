@@ -1,0 +1,74 @@
+/**
+ * The office's site config: everything that makes the portal this office's
+ * rather than another's. Another OPCC reuses the code by writing its own file.
+ */
+import { z } from 'zod';
+import { slug, text, url } from './fields';
+
+const hexColour = () =>
+  z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour, e.g. "#1d4f91"' });
+
+export const siteConfigSchema = z.object({
+  /** Address the site is published at, used for canonical links and the sitemap. */
+  url: url(),
+  /** The office, e.g. "Office of the Police and Crime Commissioner for Leicester, Leicestershire and Rutland". */
+  office: z.object({
+    /** Full name of the office. */
+    name: text(),
+    /** Short name for the header and page titles, e.g. "Leicestershire OPCC". */
+    shortName: text(),
+    /** The office's main website. */
+    website: url().optional(),
+  }),
+  /** The Commissioner in office, e.g. `{ name: Rupert Matthews, since: 2021-05-13 }`. */
+  commissioner: z.object({
+    /** The title used locally, e.g. "Police and Crime Commissioner". */
+    title: text().default('Police and Crime Commissioner'),
+    /** Name of the Commissioner. */
+    name: text(),
+  }),
+  /** The policing area in words, e.g. "Leicester, Leicestershire and Rutland". */
+  area: text(),
+  /** The force the Commissioner holds to account. */
+  force: z.object({
+    /** e.g. "Leicestershire Police". */
+    name: text(),
+    /** e.g. "Chief Constable Rob Nixon". */
+    chiefOfficer: text().optional(),
+  }),
+  /** The group of forces used for comparisons, e.g. the iQuanta most similar group. */
+  comparisonGroup: z.object({
+    /** Name of the group, e.g. "Most similar group (iQuanta)". */
+    name: text(),
+    /** Forces in the group, this force included. */
+    members: z.array(text()).default([]),
+  }),
+  /** How the public reach the office. */
+  contact: z.object({
+    email: z.email({ error: 'must be an email address' }),
+    phone: text().optional(),
+    address: text().optional(),
+  }),
+  /** Police and Crime Plan themes used to tag content, in display order. */
+  themes: z
+    .array(
+      z.object({
+        /** Stable identifier used in content files, e.g. `vawg`. */
+        id: slug(),
+        /** Label shown to readers, e.g. "Violence against women and girls". */
+        label: text(),
+      }),
+    )
+    .min(1, { error: 'needs at least one Police and Crime Plan theme' }),
+  /** Brand colours; the defaults pass WCAG AA contrast on white. */
+  colours: z
+    .object({
+      /** Header and link colour; must contrast 4.5:1 with white. */
+      primary: hexColour().default('#1d4f91'),
+      /** Accent used for focus outlines and highlights. */
+      accent: hexColour().default('#ffbf47'),
+    })
+    .default({ primary: '#1d4f91', accent: '#ffbf47' }),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
