@@ -76,17 +76,20 @@ const resolutionSchema = z.object({
 
 const agendaItemSchema = z
   .object({
-    /** Item number as printed on the agenda, e.g. "6" or "108". */
-    number: z.union([z.string(), z.number()]).transform(String),
+    /** Item number as printed on the agenda, e.g. "6" or "108"; leave out when the papers give none. */
+    number: z
+      .union([z.string(), z.number()])
+      .transform(String)
+      .optional(),
     /** Title as printed on the agenda. */
     title: text(),
-    /** Anchor on the meeting page; defaults to `item-<number>`. */
+    /** Anchor on the meeting page; defaults to `item-<number>`, or a slug of the title when there is no number. */
     id: slug().optional(),
     /** Who presented the item, e.g. "ACO Paul Dawkins". */
     presenter: person().optional(),
     /** Why the item was on the agenda, in a sentence. */
     purpose: text().optional(),
-    /** What was said and concluded, in plain English (Markdown allowed). */
+    /** What was said and concluded, in plain English; a blank line starts a new paragraph. */
     summary: text().optional(),
     /** Corporate Governance Board: the overview of the item. */
     overview: text().optional(),

@@ -1,0 +1,77 @@
+/**
+ * Actions arising: where each was raised, what later meetings reported, and
+ * where it stands now. Pure: takes meetings, returns new objects.
+ */
+import type { Action, ActionStatus, ActionUpdate } from '../schemas/meetings';
+
+/** What this module needs of a meeting. */
+export interface MeetingWithActions {
+  id: string;
+  date: string;
+  actions: readonly Action[];
+  actionUpdates: readonly ActionUpdate[];
+}
+
+export interface ActionHistoryEntry {
+  /** Id of the meeting where the status was recorded. */
+  meeting: string;
+  date: string;
+  status: ActionStatus;
+  note?: string | undefined;
+}
+
+export interface TrackedAction {
+  action: Action;
+  /** Meeting that raised the action. */
+  raisedAt: { id: string; date: string };
+  /** Status as raised, then each later update, oldest first. */
+  history: ActionHistoryEntry[];
+  /** The most recent status. */
+  status: ActionStatus;
+}
+
+/** Plain-English label and definition of each action status. */
+export const ACTION_STATUS_TEXT: Record<ActionStatus, { label: string; definition: string }> = {
+  open: { label: 'Open', definition: 'Agreed at a meeting; no progress has been reported yet.' },
+  'in-progress': { label: 'In progress', definition: 'Work has started and progress has been reported.' },
+  'awaiting-sign-off': {
+    label: 'Awaiting sign-off',
+    definition: 'The owner reports it done; the Board has not yet agreed that it is complete.',
+  },
+  complete: { label: 'Complete', definition: 'The Board has agreed that the action is done.' },
+  superseded: { label: 'Superseded', definition: 'Overtaken by a later action or decision; no longer pursued.' },
+};
+
+/**
+ * Follows every action from the meeting that raised it through the updates
+ * recorded at later meetings, oldest first.
+ *
+ * @example
+ * trackActions([
+ *   { id: 'cgb-1', date: '2023-03-20', actions: [{ id: 'a', status: 'open', … }], actionUpdates: [] },
+ *   { id: 'cgb-2', date: '2023-06-21', actions: [], actionUpdates: [{ action: 'a', status: 'complete' }] },
+ * ])[0].status // => "complete"
+ */
+export function trackActions(meetings: readonly MeetingWithActions[]): TrackedAction[] {
+  const ordered = [...meetings].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const tracked = new Map<string, TrackedAction>();
+  for (const meeting of ordered) {
+    for (const action of meeting.actions) {
+      tracked.set(action.id, {
+        action,
+        raisedAt: { id: meeting.id, date: meeting.date },
+        history: [{ meeting: meeting.id, date: meeting.date, status: action.status, note: action.withheld ? undefined : action.note }],
+        status: action.status,
+      });
+    }
+  }
+  for (const meeting of ordered) {
+    for (const update of meeting.actionUpdates) {
+      const entry = tracked.get(update.action);
+      if (!entry) continue;
+      entry.history.push({ meeting: meeting.id, date: meeting.date, status: update.status, note: update.note });
+      entry.status = update.status;
+    }
+  }
+  return [...tracked.values()];
+}

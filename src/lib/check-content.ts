@@ -1,0 +1,55 @@
+/**
+ * Checks every content file without running Astro: each against its
+ * collection's schema, then the references between them. Reports every
+ * problem at once as `file: field: what is wrong — how to fix`.
+ *
+ * Reading the raw files matters: Astro's YAML parser silently turns an
+ * impossible date such as 2024-02-30 into 1 March, so only a check of the text
+ * as written can catch it.
+ */
+import { join } from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../schemas';
+import { readContentFolder } from './content-files';
+import { formatIssues } from './friendly-errors';
+import { type EntryRef, findReferenceProblems } from './references';
+
+export interface ContentCheckResult {
+  /** Entries that parsed, by collection. */
+  entries: Record<CollectionName, EntryRef[]>;
+  /** Every problem found, one line each. */
+  problems: string[];
+}
+
+/** Validates all content under `contentDir` against the schemas and the given theme ids. */
+export function checkContent(contentDir: string, themeIds: readonly string[]): ContentCheckResult {
+  const problems: string[] = [];
+  const entries = {} as Record<CollectionName, EntryRef[]>;
+  for (const [name, collection] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    entries[name] = [];
+    for (const file of readContentFolder(join(contentDir, collection.folder), collection.extensions)) {
+      const result = collection.schema.safeParse(file.data);
+      if (result.success) {
+        entries[name].push({ id: file.id, filePath: file.path, data: result.data as Record<string, unknown> });
+      } else {
+        problems.push(formatIssues(result.error.issues, file.path));
+        // Keep the id known, so that files pointing at this one are not reported as well.
+        entries[name].push({ id: file.id, filePath: file.path, data: {} });
+      }
+    }
+  }
+  problems.push(
+    ...findReferenceProblems(
+      {
+        bodies: entries.bodies,
+        meetings: entries.meetings,
+        decisions: entries.decisions,
+        annualReports: entries['annual-reports'],
+        grantRounds: entries['grant-rounds'],
+        hmicfrs: entries.hmicfrs,
+        metrics: entries.metrics,
+      },
+      themeIds,
+    ),
+  );
+  return { entries, problems };
+}

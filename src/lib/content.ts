@@ -1,0 +1,114 @@
+/**
+ * The one place pages get content from. Collections are queried once per
+ * build, checked for broken cross-references, sorted, and handed out as
+ * ready-made lists; pages never call getCollection themselves.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { site } from '../config/site';
+import { trackActions, type TrackedAction } from './actions';
+import { sortNewestFirst } from './collections';
+import { type EntryRef, findReferenceProblems } from './references';
+
+export type Body = CollectionEntry<'bodies'>;
+export type Meeting = CollectionEntry<'meetings'>;
+export type Decision = CollectionEntry<'decisions'>;
+export type AnnualReport = CollectionEntry<'annual-reports'>;
+export type GrantRound = CollectionEntry<'grant-rounds'>;
+export type Hmicfrs = CollectionEntry<'hmicfrs'>;
+export type Metric = CollectionEntry<'metrics'>;
+export type PublishedMeeting = Meeting & { data: Extract<Meeting['data'], { withheld: false }> };
+
+export interface Portal {
+  bodies: Body[];
+  /** Newest first. */
+  meetings: Meeting[];
+  /** Newest first. */
+  decisions: Decision[];
+  /** Newest first. */
+  annualReports: AnnualReport[];
+  /** Newest first by financial year, then round. */
+  grantRounds: GrantRound[];
+  /** Newest first by publication (or response year). */
+  hmicfrs: Hmicfrs[];
+  metrics: Metric[];
+  /** Every action of every published meeting with its history; withheld actions keep only owner, due and status. */
+  actions: TrackedAction[];
+}
+
+const asRef = (entry: { id: string; filePath?: string | undefined; data: object }): EntryRef => ({
+  id: entry.id,
+  filePath: entry.filePath ?? entry.id,
+  data: entry.data as Record<string, unknown>,
+});
+
+/** True when a meeting is published in full. */
+export function isPublished(meeting: Meeting): meeting is PublishedMeeting {
+  return !meeting.data.withheld;
+}
+
+async function loadPortal(): Promise<Portal> {
+  const [bodies, meetings, decisions, annualReports, grantRounds, hmicfrs, metrics] = await Promise.all([
+    getCollection('bodies'),
+    getCollection('meetings'),
+    getCollection('decisions'),
+    getCollection('annual-reports'),
+    getCollection('grant-rounds'),
+    getCollection('hmicfrs'),
+    getCollection('metrics'),
+  ]);
+
+  const problems = findReferenceProblems(
+    {
+      bodies: bodies.map(asRef),
+      meetings: meetings.map(asRef),
+      decisions: decisions.map(asRef),
+      annualReports: annualReports.map(asRef),
+      grantRounds: grantRounds.map(asRef),
+      hmicfrs: hmicfrs.map(asRef),
+      metrics: metrics.map(asRef),
+    },
+    site.themes.map((t) => t.id),
+  );
+  if (problems.length > 0) {
+    throw new Error(`Content has ${problems.length} broken reference(s):\n${problems.join('\n')}`);
+  }
+
+  const published = meetings.filter(isPublished);
+  return {
+    bodies: [...bodies].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    meetings: sortNewestFirst(meetings, (m) => m.data.date),
+    decisions: sortNewestFirst(decisions, (d) => d.data.date),
+    annualReports: sortNewestFirst(annualReports, (r) => r.data.financialYear),
+    grantRounds: [...grantRounds].sort(
+      (a, b) =>
+        b.data.financialYear.localeCompare(a.data.financialYear) ||
+        (a.data.round ?? 0) - (b.data.round ?? 0) ||
+        a.id.localeCompare(b.id),
+    ),
+    hmicfrs: sortNewestFirst(hmicfrs, (h) => h.data.published ?? h.data.responseYear ?? ''),
+    metrics: [...metrics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    actions: trackActions(
+      published.map((m) => ({ id: m.id, date: m.data.date, actions: m.data.actions, actionUpdates: m.data.actionUpdates })),
+    ),
+  };
+}
+
+let cached: Promise<Portal> | undefined;
+
+/** All content, loaded and checked once per build. */
+export function getPortal(): Promise<Portal> {
+  cached ??= loadPortal();
+  return cached;
+}
+
+/** The body with this id; the reference checks guarantee it exists. */
+export function bodyOf(portal: Portal, id: string): Body {
+  const body = portal.bodies.find((b) => b.id === id);
+  if (!body) throw new Error(`No body "${id}"`);
+  return body;
+}
+
+/** Page title of a meeting: its own title, or the body's short name. */
+export function meetingName(portal: Portal, meeting: Meeting): string {
+  return meeting.data.title ?? bodyOf(portal, meeting.data.body).data.shortName;
+}

@@ -1,0 +1,109 @@
+/**
+ * Formatting for readers: dates, times, money and counts, in British English.
+ * Dates arrive as `YYYY-MM-DD` strings and are formatted without time zones.
+ */
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date in words.
+ *
+ * @example formatDate('2023-10-09') // => "9 October 2023"
+ * @example formatDate('2024-03-01', 'month') // => "March 2024"
+ */
+export function formatDate(iso: string, precision: 'day' | 'month' = 'day'): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const monthName = MONTHS[month - 1] ?? '';
+  return precision === 'month' ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}
+
+/**
+ * The weekday of a date, computed in UTC so that no time zone moves it.
+ *
+ * @example weekday('2023-10-09') // => "Monday"
+ */
+export function weekday(iso: string): string {
+  const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  return names[new Date(`${iso}T00:00:00Z`).getUTCDay()] ?? '';
+}
+
+/**
+ * A 24-hour time the way British public bodies print it.
+ *
+ * @example formatTime('13:00') // => "1pm"
+ * @example formatTime('11:32') // => "11.32am"
+ */
+export function formatTime(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const suffix = h < 12 ? 'am' : 'pm';
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  return m === 0 ? `${hour12}${suffix}` : `${hour12}.${String(m).padStart(2, '0')}${suffix}`;
+}
+
+/**
+ * Pounds with thousands separators, pence only when present.
+ *
+ * @example formatPounds(160000) // => "£160,000"
+ * @example formatPounds(960591.34) // => "£960,591.34"
+ */
+export function formatPounds(amount: number): string {
+  const hasPence = Math.round(amount * 100) % 100 !== 0;
+  return `£${amount.toLocaleString('en-GB', {
+    minimumFractionDigits: hasPence ? 2 : 0,
+    maximumFractionDigits: hasPence ? 2 : 0,
+  })}`;
+}
+
+/**
+ * A number with thousands separators.
+ *
+ * @example formatNumber(20087) // => "20,087"
+ */
+export function formatNumber(value: number, fractionDigits?: number): string {
+  return value.toLocaleString('en-GB', {
+    minimumFractionDigits: fractionDigits ?? 0,
+    maximumFractionDigits: fractionDigits ?? 2,
+  });
+}
+
+/**
+ * A count the source gives exactly or approximately.
+ *
+ * @example formatApproximateCount({ value: 50, qualifier: 'more-than' }) // => "more than 50"
+ */
+export function formatApproximateCount(
+  count: number | { value: number; qualifier: 'more-than' | 'about' | 'at-least' | 'fewer-than' },
+): string {
+  if (typeof count === 'number') return formatNumber(count);
+  const words = { 'more-than': 'more than', about: 'about', 'at-least': 'at least', 'fewer-than': 'fewer than' };
+  return `${words[count.qualifier]} ${formatNumber(count.value)}`;
+}
+
+/**
+ * Adds days to a calendar date.
+ *
+ * @example addDays('2022-12-01', 55) // => "2023-01-25"
+ */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The calendar year of a `YYYY-MM-DD` date. */
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}

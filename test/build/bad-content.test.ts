@@ -1,0 +1,64 @@
+/**
+ * Bad frontmatter in any collection stops the build with a message naming the
+ * file and the field, and every problem is listed at once.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build';
+
+let work: string;
+let build: BuildResult;
+
+/** Replaces one line of a fixture file. */
+function edit(file: string, from: string | RegExp, to: string) {
+  const path = join(work, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
+  writeFileSync(path, next);
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'portal-bad-'));
+  cpSync('test/fixtures/withheld-site', work, { recursive: true });
+  // One mistake in each collection, of the kinds comms staff make.
+  edit('meetings/board-2024-01-10.md', 'date: 2024-01-10', 'date: 2024-02-30');
+  edit('decisions/2024-01-11-published.md', 'maker: board', 'maker: chief-constable');
+  edit('annual-reports/2023-24.md', 'status: draft', 'status: published');
+  edit('grant-rounds/grants-2023-24-round-1.md', 'pot: 100000', 'pot: £100,000');
+  edit('hmicfrs/peel-2023.md', 'inspectionType: peel', 'inspectionType: peal');
+  edit('metrics/calls.yaml', 'value: 120', 'value: 120%');
+  edit('bodies/governance-board.md', 'access: open-and-closed', 'access: sometimes');
+  build = buildSite(work);
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(dirname(build.outDir), { recursive: true, force: true });
+});
+
+describe('a build with bad content', () => {
+  it('fails', () => {
+    expect(build.status).not.toBe(0);
+  });
+
+  it('publishes nothing', () => {
+    expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+  });
+
+  it.each([
+    ['meetings/board-2024-01-10.md', 'date: "2024-02-30" is not a real date'],
+    ['decisions/2024-01-11-published.md', 'maker: must be one of: pcc, board, panel'],
+    ['annual-reports/2023-24.md', 'status: must be "draft" or "final"'],
+    ['grant-rounds/grants-2023-24-round-1.md', 'pot: must be a number of pounds without the £ sign or commas'],
+    ['hmicfrs/peel-2023.md', 'inspectionType: must be one of: peel, thematic'],
+    ['metrics/calls.yaml', 'series[1].value: must be a plain number without %, £ or commas'],
+    ['bodies/governance-board.md', 'access:'],
+  ])('names %s and the field', (file, message) => {
+    const line = build.output.split('\n').find((l) => l.includes(`${file}: `));
+    expect(line, `no message for ${file} in:\n${build.output}`).toBeDefined();
+    expect(line).toContain(message);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Withheld content never leaks. A fixture site puts a canary string in every
+ * field of every withheld entry, item, action, award and recommendation; the
+ * built output (pages, search index, sitemap, every other file) must not
+ * contain it, while the titles and reasons the public may see are published.
+ */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build';
+import { readDistText } from '../support/dist-files';
+
+const CANARY = 'CANARY-WITHHELD-7F3A';
+let build: BuildResult;
+let files: [string, string][];
+
+beforeAll(() => {
+  build = buildSite('test/fixtures/withheld-site');
+  files = build.status === 0 ? readDistText(build.outDir) : [];
+});
+afterAll(() => rmSync(dirname(build.outDir), { recursive: true, force: true }));
+
+describe('a site with withheld content', () => {
+  it('builds', () => {
+    expect(build.output).not.toMatch(/error/i);
+    expect(build.status).toBe(0);
+  });
+
+  it('indexes pages for search, so the index is part of what is checked', () => {
+    expect(files.some(([path]) => path.endsWith('.pf_fragment'))).toBe(true);
+    expect(files.filter(([, text]) => text.includes('The Board adopted a strategy')).length).toBeGreaterThan(1);
+  });
+
+  it('contains the canary in no file at all', () => {
+    const leaks = files.filter(([, text]) => text.includes(CANARY)).map(([path]) => path);
+    expect(leaks).toEqual([]);
+  });
+
+  it('still publishes the title and reason of each withheld thing', () => {
+    const html = (path: string) => files.find(([p]) => p === path)?.[1] ?? '';
+    const meeting = html('meetings/board-2024-01-10/index.html');
+    expect(meeting).toContain('Homicide profile');
+    expect(meeting).toContain('The paper contains operational detail.');
+    expect(meeting).toContain('Agreed in the closed part of the meeting.');
+    expect(html('meetings/board-2024-02-14/index.html')).toContain('The whole meeting was held in closed session.');
+    const decision = html('decisions/2024-01-10-exempt-contract/index.html');
+    expect(decision).toContain('Award of a contract');
+    expect(decision).toContain('Commercially sensitive until the contract is signed.');
+    expect(decision).toContain('paragraph 3');
+    expect(html('grants/grants-2023-24-round-1/index.html')).toContain('Names a refuge whose address is confidential.');
+    expect(html('hmicfrs/peel-2023/index.html')).toContain('Relates to a live operation.');
+  });
+});

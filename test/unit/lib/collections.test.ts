@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { countBy, groupBy, sortNewestFirst } from '../../../src/lib/collections';
+
+describe('sortNewestFirst', () => {
+  it('puts the newest first without changing the input', () => {
+    const input = [
+      { id: 'a', date: '2015-01-29' },
+      { id: 'b', date: '2023-10-09' },
+      { id: 'c', date: '2023-10-09' },
+    ];
+    const copy = structuredClone(input);
+    expect(sortNewestFirst(input, (e) => e.date).map((e) => e.id)).toEqual(['b', 'c', 'a']);
+    expect(input).toEqual(copy);
+  });
+});
+
+describe('groupBy and countBy', () => {
+  it('groups in order of first appearance', () => {
+    expect(groupBy([{ y: 2023 }, { y: 2015 }, { y: 2023 }], (e) => e.y).map(([k, v]) => [k, v.length])).toEqual([
+      [2023, 2],
+      [2015, 1],
+    ]);
+  });
+  it('counts every listed key, including those with none', () => {
+    expect(countBy(['open', 'complete', 'open'], (s) => s as 'open' | 'complete' | 'superseded', ['open', 'complete', 'superseded'])).toEqual({
+      open: 2,
+      complete: 1,
+      superseded: 0,
+    });
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parseWithFriendlyErrors } from '../../../src/lib/friendly-errors';
+import { annualReportSchema } from '../../../src/schemas/annual-reports';
+import { bodySchema } from '../../../src/schemas/bodies';
+import { decisionSchema } from '../../../src/schemas/decisions';
+import { grantRoundSchema } from '../../../src/schemas/grant-rounds';
+import { hmicfrsSchema } from '../../../src/schemas/hmicfrs';
+import { siteConfigSchema } from '../../../src/schemas/site';
+
+const decision = {
+  title: 'Section 106 funding for five electric vehicles',
+  date: '2023-09-25',
+  maker: 'board',
+  outcome: 'agreed',
+  summary: 'The Board agreed £160k of Section 106 funding for five electric vehicles.',
+  amount: 160000,
+};
+
+describe('decision schema', () => {
+  it('accepts a valid decision', () => {
+    expect(decisionSchema.parse(decision)).toMatchObject({ withheld: false, amount: 160000 });
+  });
+  it('errors on an amount written as text', () => {
+    expect(() => parseWithFriendlyErrors(decisionSchema, { ...decision, amount: '£160k' }, 'd.md')).toThrow(
+      'd.md: amount: must be a number of pounds without the £ sign or commas, e.g. 160000',
+    );
+  });
+  it('withholds an exempt decision down to its title, date and maker', () => {
+    const parsed = decisionSchema.parse({ ...decision, visibility: 'exempt', withheldReason: 'Commercial', exemptParagraphs: [3] });
+    expect(parsed).toEqual({
+      withheld: true,
+      title: decision.title,
+      date: decision.date,
+      maker: 'board',
+      visibility: 'exempt',
+      withheldReason: 'Commercial',
+      exemptParagraphs: [3],
+    });
+  });
+});
+
+describe('grant round schema', () => {
+  const round = {
+    scheme: 'Community Safety Grants',
+    title: 'Round 1',
+    financialYear: '2023/24',
+    status: 'assessing',
+    summary: 'First round.',
+    opens: '2023-07-03',
+    closes: '2023-07-31',
+  };
+  it('accepts approximate application counts', () => {
+    expect(grantRoundSchema.parse({ ...round, applicationsReceived: { value: 50, qualifier: 'more-than' } })).toMatchObject({
+      applicationsReceived: { value: 50, qualifier: 'more-than' },
+    });
+  });
+  it('errors when the round closes before it opens', () => {
+    expect(() => parseWithFriendlyErrors(grantRoundSchema, { ...round, closes: '2023-06-30' }, 'g.md')).toThrow(
+      'g.md: closes: is before "opens" (2023-07-03): check both dates',
+    );
+  });
+  it('errors on a financial year that spans two years', () => {
+    expect(() => parseWithFriendlyErrors(grantRoundSchema, { ...round, financialYear: '2023/25' }, 'g.md')).toThrow(
+      'g.md: financialYear: must cover two consecutive years, e.g. "2022/23" (not "2022/24")',
+    );
+  });
+});
+
+describe('HMICFRS schema', () => {
+  const report = { title: 'Digital forensics', inspectionType: 'thematic', summary: 'Summary.', published: '2022-12-01' };
+  it('errors when the response predates the report', () => {
+    expect(() => parseWithFriendlyErrors(hmicfrsSchema, { ...report, responsePublished: '2022-11-01' }, 'h.md')).toThrow(
+      'h.md: responsePublished: is before the report was published (2022-12-01): check both dates',
+    );
+  });
+  it('errors on a grade outside the HMICFRS scale', () => {
+    expect(() =>
+      parseWithFriendlyErrors(hmicfrsSchema, { ...report, grades: [{ area: 'Crime recording', grade: 'excellent' }] }, 'h.md'),
+    ).toThrow('h.md: grades[0].grade: must be one of: outstanding, good, adequate, requires-improvement, inadequate');
+  });
+});
+
+describe('annual report, body and site config schemas', () => {
+  it('requires draft or final status', () => {
+    expect(() =>
+      parseWithFriendlyErrors(
+        annualReportSchema,
+        { title: 'Annual Report', financialYear: '2022/23', author: 'Rupert Matthews', status: 'published', date: '2023-10-09', summary: 'S' },
+        'a.md',
+      ),
+    ).toThrow('a.md: status: must be "draft" or "final"');
+  });
+  it('requires a body kind from the list', () => {
+    expect(() =>
+      parseWithFriendlyErrors(bodySchema, { name: 'X', shortName: 'X', kind: 'club', purpose: 'P', access: 'public' }, 'b.md'),
+    ).toThrow('b.md: kind: must be one of: scrutiny-panel, governance-board, advisory-panel, partnership-board');
+  });
+  it('rejects a site config without themes or with a bad colour', () => {
+    const config = {
+      url: 'https://example.org',
+      office: { name: 'Office', shortName: 'O' },
+      commissioner: { name: 'C' },
+      area: 'A',
+      force: { name: 'F' },
+      comparisonGroup: { name: 'G' },
+      contact: { email: 'a@example.org' },
+      themes: [],
+      colours: { primary: 'blue' },
+    };
+    expect(() => parseWithFriendlyErrors(siteConfigSchema, config, 'site.yaml')).toThrow(
+      [
+        'site.yaml: themes: needs at least one Police and Crime Plan theme',
+        'site.yaml: colours.primary: must be a six-digit hex colour, e.g. "#1d4f91"',
+      ].join('\n'),
+    );
+  });
+});
