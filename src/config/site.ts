@@ -13,7 +13,7 @@ export function loadSiteConfig(path: string = siteConfigPath): SiteConfig {
   try {
     raw = parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${path}: could not read the site config: ${(error as Error).message}`);
+    throw new Error(`${path}: could not read the site config: ${(error as Error).message}`, { cause: error });
   }
   return parseWithFriendlyErrors(siteConfigSchema, raw, path);
 }

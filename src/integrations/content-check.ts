@@ -13,7 +13,10 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const site = loadSiteConfig();
-        const { entries, problems } = checkContent(contentDir, site.themes.map((t) => t.id));
+        const { entries, problems } = checkContent(
+          contentDir,
+          site.themes.map((t) => t.id),
+        );
         if (problems.length > 0) {
           const count = problems.join('\n').split('\n').length;
           throw new Error(

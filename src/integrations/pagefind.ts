@@ -19,7 +19,8 @@ export default function pagefindIndex(): AstroIntegration {
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
       },

@@ -60,7 +60,14 @@ export function trackActions(meetings: readonly MeetingWithActions[]): TrackedAc
       tracked.set(action.id, {
         action,
         raisedAt: { id: meeting.id, date: meeting.date },
-        history: [{ meeting: meeting.id, date: meeting.date, status: action.status, note: action.withheld ? undefined : action.note }],
+        history: [
+          {
+            meeting: meeting.id,
+            date: meeting.date,
+            status: action.status,
+            note: action.withheld ? undefined : action.note,
+          },
+        ],
         status: action.status,
       });
     }

@@ -24,12 +24,15 @@ export interface ContentCheckResult {
 export function checkContent(contentDir: string, themeIds: readonly string[]): ContentCheckResult {
   const problems: string[] = [];
   const entries = {} as Record<CollectionName, EntryRef[]>;
-  for (const [name, collection] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+  for (const [name, collection] of Object.entries(COLLECTIONS) as [
+    CollectionName,
+    (typeof COLLECTIONS)[CollectionName],
+  ][]) {
     entries[name] = [];
     for (const file of readContentFolder(join(contentDir, collection.folder), collection.extensions)) {
       const result = collection.schema.safeParse(file.data);
       if (result.success) {
-        entries[name].push({ id: file.id, filePath: file.path, data: result.data as Record<string, unknown> });
+        entries[name].push({ id: file.id, filePath: file.path, data: result.data });
       } else {
         problems.push(formatIssues(result.error.issues, file.path));
         // Keep the id known, so that files pointing at this one are not reported as well.

@@ -36,7 +36,11 @@ export function groupBy<T, K>(entries: readonly T[], keyOf: (entry: T) => K): [K
  * @example countBy(['open', 'complete', 'open'], (s) => s, ['open', 'complete', 'superseded'])
  * // => { open: 2, complete: 1, superseded: 0 }
  */
-export function countBy<T, K extends string>(entries: readonly T[], keyOf: (entry: T) => K, keys: readonly K[]): Record<K, number> {
+export function countBy<T, K extends string>(
+  entries: readonly T[],
+  keyOf: (entry: T) => K,
+  keys: readonly K[],
+): Record<K, number> {
   const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
   for (const entry of entries) counts[keyOf(entry)] = (counts[keyOf(entry)] ?? 0) + 1;
   return counts;

@@ -45,7 +45,9 @@ export function readContentFolder(folder: string, extensions: readonly string[])
       const source = readFileSync(full, 'utf8');
       const path = relative(process.cwd(), full);
       const id = name.slice(0, -extname(name).length);
-      if (extname(name) === '.yaml' || extname(name) === '.yml') return { path, id, data: parse(source), body: '' };
+      if (extname(name) === '.yaml' || extname(name) === '.yml') {
+        return { path, id, data: parse(source) as unknown, body: '' };
+      }
       return { path, id, ...splitFrontmatter(source) };
     });
 }

@@ -88,7 +88,12 @@ async function loadPortal(): Promise<Portal> {
     hmicfrs: sortNewestFirst(hmicfrs, (h) => h.data.published ?? h.data.responseYear ?? ''),
     metrics: [...metrics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     actions: trackActions(
-      published.map((m) => ({ id: m.id, date: m.data.date, actions: m.data.actions, actionUpdates: m.data.actionUpdates })),
+      published.map((m) => ({
+        id: m.id,
+        date: m.data.date,
+        actions: m.data.actions,
+        actionUpdates: m.data.actionUpdates,
+      })),
     ),
   };
 }

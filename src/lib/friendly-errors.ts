@@ -26,9 +26,7 @@ export function formatIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
   file: string,
 ): string {
-  return issues
-    .map((issue) => `${file}: ${formatPath(issue.path) || '(whole file)'}: ${issue.message}`)
-    .join('\n');
+  return issues.map((issue) => `${file}: ${formatPath(issue.path) || '(whole file)'}: ${issue.message}`).join('\n');
 }
 
 /** Parses with a schema and throws one readable error listing every problem in the file. */

@@ -23,7 +23,11 @@ export function slugify(text: string): string {
  * @example agendaItemAnchor({ number: '6', title: 'Annual report', id: 'annual-report' }) // => "annual-report"
  * @example agendaItemAnchor({ title: 'Reserves Strategy' }) // => "item-reserves-strategy"
  */
-export function agendaItemAnchor(item: { number?: string | undefined; title: string; id?: string | undefined }): string {
+export function agendaItemAnchor(item: {
+  number?: string | undefined;
+  title: string;
+  id?: string | undefined;
+}): string {
   if (item.id) return item.id;
   const number = item.number ? slugify(item.number) : '';
   return `item-${number || slugify(item.title)}`;

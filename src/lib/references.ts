@@ -53,7 +53,9 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
   const expectThemes = (entry: EntryRef, field: string, value: unknown) => {
     for (const theme of typeof value === 'string' ? [value] : strings(value)) {
       if (!themes.has(theme)) {
-        problems.push(`${entry.filePath}: ${field}: "${theme}" is not a theme in the site config — use one of: ${[...themes].join(', ')}`);
+        problems.push(
+          `${entry.filePath}: ${field}: "${theme}" is not a theme in the site config — use one of: ${[...themes].join(', ')}`,
+        );
       }
     }
   };
@@ -73,7 +75,9 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
         title: String(item.title),
       });
       if (anchors.has(anchor)) {
-        problems.push(`${meeting.filePath}: agenda[${i}]: item "${anchor}" appears twice — give each item its own number or id`);
+        problems.push(
+          `${meeting.filePath}: agenda[${i}]: item "${anchor}" appears twice — give each item its own number or id`,
+        );
       }
       anchors.add(anchor);
       strings(item.decisions).forEach((d, j) =>
@@ -85,7 +89,9 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
       const id = String(action.id);
       const other = actionOwners.get(id);
       if (other) {
-        problems.push(`${meeting.filePath}: actions[${i}].id: "${id}" is already used in ${other} — action ids must be unique across the site`);
+        problems.push(
+          `${meeting.filePath}: actions[${i}].id: "${id}" is already used in ${other} — action ids must be unique across the site`,
+        );
       } else actionOwners.set(id, meeting.filePath);
     });
   }
@@ -113,7 +119,9 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
     list(round.data.awards).forEach((award, i) => expectThemes(round, `awards[${i}].theme`, award.theme));
   }
   for (const report of entries.hmicfrs) {
-    strings(report.data.meetings).forEach((m, i) => expect(report, `meetings[${i}]`, m, meetingIds, 'meeting', 'meetings'));
+    strings(report.data.meetings).forEach((m, i) =>
+      expect(report, `meetings[${i}]`, m, meetingIds, 'meeting', 'meetings'),
+    );
     list(report.data.recommendations).forEach((rec, i) =>
       strings(rec.meetings).forEach((m, j) =>
         expect(report, `recommendations[${i}].meetings[${j}]`, m, meetingIds, 'meeting', 'meetings'),

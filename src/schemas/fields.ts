@@ -58,11 +58,9 @@ export function timeOfDay() {
  * @example id: cgb-2023-06-a3
  */
 export function slug() {
-  return z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'must use only lower-case letters, digits and single hyphens, e.g. "cgb-2023-06"',
-    });
+  return z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must use only lower-case letters, digits and single hyphens, e.g. "cgb-2023-06"',
+  });
 }
 
 /** A sum of money in pounds sterling, e.g. `160000` for £160k. */
@@ -218,13 +216,13 @@ export const WITHHELD_KEEPS = ['visibility', 'withheldReason', 'exemptParagraphs
 export function withhold<T extends { visibility: Visibility }, K extends keyof T>(
   value: T,
   keep: readonly K[],
-): (T & { withheld: false }) | (Pick<T, K | (typeof WITHHELD_KEEPS)[number] & keyof T> & { withheld: true }) {
+): (T & { withheld: false }) | (Pick<T, K | ((typeof WITHHELD_KEEPS)[number] & keyof T)> & { withheld: true }) {
   if (value.visibility === 'official') return { ...value, withheld: false as const };
   const kept: Partial<T> = {};
   for (const key of [...keep, ...WITHHELD_KEEPS] as (keyof T)[]) {
     if (key in value) kept[key] = value[key];
   }
-  return { ...(kept as Pick<T, K | (typeof WITHHELD_KEEPS)[number] & keyof T>), withheld: true as const };
+  return { ...(kept as Pick<T, K | ((typeof WITHHELD_KEEPS)[number] & keyof T)>), withheld: true as const };
 }
 
 /**

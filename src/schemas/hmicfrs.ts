@@ -3,16 +3,7 @@
  * `content/hmicfrs/`. The Markdown body summarises the report and response.
  */
 import { z } from 'zod';
-import {
-  checkWithheldReason,
-  isoDate,
-  slug,
-  source,
-  text,
-  url,
-  visibilityFields,
-  withhold,
-} from './fields';
+import { checkWithheldReason, isoDate, slug, source, text, url, visibilityFields, withhold } from './fields';
 
 export const INSPECTION_TYPES = ['peel', 'thematic', 'force', 'super-complaint', 'regional', 'joint'] as const;
 export const GRADES = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate'] as const;
@@ -48,7 +39,10 @@ export const hmicfrsSchema = z
     /** Day HMICFRS published the report; starts the 56-day clock. */
     published: isoDate().optional(),
     /** Year of the Commissioner's response, when the exact dates are not known, e.g. "2022/23". */
-    responseYear: z.string().regex(/^\d{4}\/\d{2}$/).optional(),
+    responseYear: z
+      .string()
+      .regex(/^\d{4}\/\d{2}$/)
+      .optional(),
     /** Day the Commissioner's response was published. */
     responsePublished: isoDate().optional(),
     /** Link to the report. */

@@ -18,13 +18,7 @@ import {
 } from './fields';
 
 /** Statuses an action arising can have, in the order an action moves through them. */
-export const ACTION_STATUSES = [
-  'open',
-  'in-progress',
-  'awaiting-sign-off',
-  'complete',
-  'superseded',
-] as const;
+export const ACTION_STATUSES = ['open', 'in-progress', 'awaiting-sign-off', 'complete', 'superseded'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** What happened to an agenda item at the meeting. */
@@ -77,10 +71,7 @@ const resolutionSchema = z.object({
 const agendaItemSchema = z
   .object({
     /** Item number as printed on the agenda, e.g. "6" or "108"; leave out when the papers give none. */
-    number: z
-      .union([z.string(), z.number()])
-      .transform(String)
-      .optional(),
+    number: z.union([z.string(), z.number()]).transform(String).optional(),
     /** Title as printed on the agenda. */
     title: text(),
     /** Anchor on the meeting page; defaults to `item-<number>`, or a slug of the title when there is no number. */
@@ -154,13 +145,7 @@ const actionSchema = z
   .superRefine(checkWithheldReason)
   .transform((action) => withhold(action, ['id', 'owner', 'item', 'due', 'status']));
 
-export const MEETING_TYPES = [
-  'ordinary',
-  'annual',
-  'confirmation-hearing',
-  'extraordinary',
-  'finance',
-] as const;
+export const MEETING_TYPES = ['ordinary', 'annual', 'confirmation-hearing', 'extraordinary', 'finance'] as const;
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled', 'postponed'] as const;
 
@@ -225,7 +210,17 @@ export const meetingSchema = z
   })
   .superRefine(checkWithheldReason)
   .transform((meeting) =>
-    withhold(meeting, ['body', 'meetingType', 'title', 'date', 'datePrecision', 'startTime', 'endTime', 'status', 'venue']),
+    withhold(meeting, [
+      'body',
+      'meetingType',
+      'title',
+      'date',
+      'datePrecision',
+      'startTime',
+      'endTime',
+      'status',
+      'venue',
+    ]),
   );
 
 export type MeetingData = z.infer<typeof meetingSchema>;

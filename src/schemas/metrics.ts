@@ -104,17 +104,23 @@ export const metricSchema = z
     /** Target, where one is set. */
     target: z.object({ value: z.number(), label: text().optional() }).optional(),
     /** Baseline the target is measured from, where there is one. */
-    baseline: z.object({ value: z.number(), period: z.union([z.string(), z.number()]).transform(String), label: text().optional() }).optional(),
+    baseline: z
+      .object({
+        value: z.number(),
+        period: z.union([z.string(), z.number()]).transform(String),
+        label: text().optional(),
+      })
+      .optional(),
     /** Periods that follow a gap the source really has, e.g. ["2023"] if 2022 is missing. */
     gapsBefore: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
     /** The values, oldest first. */
     series: z.array(pointSchema).min(1, { error: 'needs at least one value' }),
     /** Other series to compare with, e.g. the most similar group average. */
-    comparisons: z
-      .array(z.object({ label: text(), series: z.array(pointSchema).min(1) }))
-      .default([]),
+    comparisons: z.array(z.object({ label: text(), series: z.array(pointSchema).min(1) })).default([]),
     /** Methodology changes, small samples, counting-rule changes; optionally from a period. */
-    caveats: z.array(z.object({ text: text(), from: z.union([z.string(), z.number()]).transform(String).optional() })).default([]),
+    caveats: z
+      .array(z.object({ text: text(), from: z.union([z.string(), z.number()]).transform(String).optional() }))
+      .default([]),
     /** Position on the dashboard within its theme; lower comes first. @default 100 */
     order: z.int().default(100),
   })
@@ -128,7 +134,11 @@ export const metricSchema = z
       ['baseline', m.baseline?.value],
     ] as const) {
       if (m.unit === 'percent' && value !== undefined && (value < 0 || value > 100)) {
-        ctx.addIssue({ code: 'custom', path: [field, 'value'], message: `${value} is not a percentage between 0 and 100` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, 'value'],
+          message: `${value} is not a percentage between 0 and 100`,
+        });
       }
     }
     if (m.baseline && periodIndex(m.periodType, m.baseline.period) === undefined) {

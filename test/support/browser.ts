@@ -37,6 +37,7 @@ export async function findChromium(): Promise<string> {
   } catch (error) {
     throw new Error(
       `No Chromium found for the browser tests. Install Debian's "chromium" package or run "npm ci" so that @sparticuz/chromium is present. (${(error as Error).message})`,
+      { cause: error },
     );
   }
 }

@@ -22,7 +22,13 @@ describe('groupBy and countBy', () => {
     ]);
   });
   it('counts every listed key, including those with none', () => {
-    expect(countBy(['open', 'complete', 'open'], (s) => s as 'open' | 'complete' | 'superseded', ['open', 'complete', 'superseded'])).toEqual({
+    expect(
+      countBy(['open', 'complete', 'open'], (s) => s as 'open' | 'complete' | 'superseded', [
+        'open',
+        'complete',
+        'superseded',
+      ]),
+    ).toEqual({
       open: 2,
       complete: 1,
       superseded: 0,

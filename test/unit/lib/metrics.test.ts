@@ -36,7 +36,9 @@ describe('summariseSeries', () => {
 
 describe('describeChange', () => {
   it('uses per cent for counts', () => {
-    expect(describeChange(compare({ period: 'a', value: 16377 }, { period: 'b', value: 20087 }), 'count')).toBe('up 22.7%');
+    expect(describeChange(compare({ period: 'a', value: 16377 }, { period: 'b', value: 20087 }), 'count')).toBe(
+      'up 22.7%',
+    );
   });
   it('uses percentage points for percentages', () => {
     expect(describeChange(compare({ period: 'a', value: 8.9 }, { period: 'b', value: 7.6 }), 'percent')).toBe(

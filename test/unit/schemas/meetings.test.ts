@@ -47,7 +47,9 @@ describe('meeting schema', () => {
 
   it('errors on an action status outside the vocabulary', () => {
     expect(() =>
-      parse(meetingInput({ actions: [{ id: 'cgb-a1', text: 'Report back', owner: 'Chief Constable', status: 'done' }] })),
+      parse(
+        meetingInput({ actions: [{ id: 'cgb-a1', text: 'Report back', owner: 'Chief Constable', status: 'done' }] }),
+      ),
     ).toThrow(`${FILE}: actions[0].status: must be one of: open, in-progress, awaiting-sign-off, complete, superseded`);
   });
 
@@ -99,7 +101,11 @@ describe('withheld content', () => {
     });
     expect(meeting.withheld).toBe(true);
     expect(JSON.stringify(meeting)).not.toContain('secret');
-    expect(meeting).toMatchObject({ body: 'corporate-governance-board', date: '2023-06-21', visibility: 'closed-session' });
+    expect(meeting).toMatchObject({
+      body: 'corporate-governance-board',
+      date: '2023-06-21',
+      visibility: 'closed-session',
+    });
   });
 
   it('drops the text of a withheld action but keeps its owner and status', () => {

@@ -12,9 +12,9 @@ describe('metric schema', () => {
   });
 
   it('errors on a percentage above 100, naming the row and the fix', () => {
-    expect(() =>
-      parse(metricInput({ unit: 'percent', series: [{ period: '2023-05', value: 120 }] })),
-    ).toThrow(`${FILE}: series[0].value: 120 for 2023-05 is not a percentage between 0 and 100: write 45.2 for 45.2%`);
+    expect(() => parse(metricInput({ unit: 'percent', series: [{ period: '2023-05', value: 120 }] }))).toThrow(
+      `${FILE}: series[0].value: 120 for 2023-05 is not a percentage between 0 and 100: write 45.2 for 45.2%`,
+    );
   });
 
   it('errors on a malformed period', () => {
@@ -64,7 +64,13 @@ describe('metric schema', () => {
 
   it('checks comparison series the same way', () => {
     expect(() =>
-      parse(metricInput({ unit: 'percent', series: [{ period: '2023-05', value: 50 }], comparisons: [{ label: 'MSG', series: [{ period: '2023-05', value: 101 }] }] })),
+      parse(
+        metricInput({
+          unit: 'percent',
+          series: [{ period: '2023-05', value: 50 }],
+          comparisons: [{ label: 'MSG', series: [{ period: '2023-05', value: 101 }] }],
+        }),
+      ),
     ).toThrow(`${FILE}: comparisons[0].series[0].value: 101 for 2023-05 is not a percentage between 0 and 100`);
   });
 

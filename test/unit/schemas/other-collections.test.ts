@@ -26,7 +26,12 @@ describe('decision schema', () => {
     );
   });
   it('withholds an exempt decision down to its title, date and maker', () => {
-    const parsed = decisionSchema.parse({ ...decision, visibility: 'exempt', withheldReason: 'Commercial', exemptParagraphs: [3] });
+    const parsed = decisionSchema.parse({
+      ...decision,
+      visibility: 'exempt',
+      withheldReason: 'Commercial',
+      exemptParagraphs: [3],
+    });
     expect(parsed).toEqual({
       withheld: true,
       title: decision.title,
@@ -50,7 +55,9 @@ describe('grant round schema', () => {
     closes: '2023-07-31',
   };
   it('accepts approximate application counts', () => {
-    expect(grantRoundSchema.parse({ ...round, applicationsReceived: { value: 50, qualifier: 'more-than' } })).toMatchObject({
+    expect(
+      grantRoundSchema.parse({ ...round, applicationsReceived: { value: 50, qualifier: 'more-than' } }),
+    ).toMatchObject({
       applicationsReceived: { value: 50, qualifier: 'more-than' },
     });
   });
@@ -67,15 +74,24 @@ describe('grant round schema', () => {
 });
 
 describe('HMICFRS schema', () => {
-  const report = { title: 'Digital forensics', inspectionType: 'thematic', summary: 'Summary.', published: '2022-12-01' };
+  const report = {
+    title: 'Digital forensics',
+    inspectionType: 'thematic',
+    summary: 'Summary.',
+    published: '2022-12-01',
+  };
   it('errors when the response predates the report', () => {
-    expect(() => parseWithFriendlyErrors(hmicfrsSchema, { ...report, responsePublished: '2022-11-01' }, 'h.md')).toThrow(
-      'h.md: responsePublished: is before the report was published (2022-12-01): check both dates',
-    );
+    expect(() =>
+      parseWithFriendlyErrors(hmicfrsSchema, { ...report, responsePublished: '2022-11-01' }, 'h.md'),
+    ).toThrow('h.md: responsePublished: is before the report was published (2022-12-01): check both dates');
   });
   it('errors on a grade outside the HMICFRS scale', () => {
     expect(() =>
-      parseWithFriendlyErrors(hmicfrsSchema, { ...report, grades: [{ area: 'Crime recording', grade: 'excellent' }] }, 'h.md'),
+      parseWithFriendlyErrors(
+        hmicfrsSchema,
+        { ...report, grades: [{ area: 'Crime recording', grade: 'excellent' }] },
+        'h.md',
+      ),
     ).toThrow('h.md: grades[0].grade: must be one of: outstanding, good, adequate, requires-improvement, inadequate');
   });
 });
@@ -85,14 +101,25 @@ describe('annual report, body and site config schemas', () => {
     expect(() =>
       parseWithFriendlyErrors(
         annualReportSchema,
-        { title: 'Annual Report', financialYear: '2022/23', author: 'Rupert Matthews', status: 'published', date: '2023-10-09', summary: 'S' },
+        {
+          title: 'Annual Report',
+          financialYear: '2022/23',
+          author: 'Rupert Matthews',
+          status: 'published',
+          date: '2023-10-09',
+          summary: 'S',
+        },
         'a.md',
       ),
     ).toThrow('a.md: status: must be "draft" or "final"');
   });
   it('requires a body kind from the list', () => {
     expect(() =>
-      parseWithFriendlyErrors(bodySchema, { name: 'X', shortName: 'X', kind: 'club', purpose: 'P', access: 'public' }, 'b.md'),
+      parseWithFriendlyErrors(
+        bodySchema,
+        { name: 'X', shortName: 'X', kind: 'club', purpose: 'P', access: 'public' },
+        'b.md',
+      ),
     ).toThrow('b.md: kind: must be one of: scrutiny-panel, governance-board, advisory-panel, partnership-board');
   });
   it('rejects a site config without themes or with a bad colour', () => {

@@ -1,0 +1,32 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/out/', 'test/.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  ...astro.configs.recommended,
+  {
+    // .astro files and plain JS config files are not part of the TypeScript
+    // project service; lint them without type information.
+    files: ['**/*.astro', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.astro/*.ts', '*.astro/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    ...tseslint.configs.disableTypeChecked,
+  },
+  // Last, so that formatting is Prettier's business alone.
+  prettier,
+);

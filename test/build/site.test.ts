@@ -1,0 +1,85 @@
+/**
+ * The real site build in dist/: a page for every entry of every collection,
+ * the URLs the design promises, a search index, a sitemap, and no client
+ * JavaScript except on the search page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSiteConfig } from '../../src/config/site';
+import { contentDir } from '../../src/config/paths';
+import { checkContent } from '../../src/lib/check-content';
+import { walk } from '../support/dist-files';
+import { DIST, sitemapPaths } from '../support/site';
+
+const { entries } = checkContent(
+  contentDir,
+  loadSiteConfig().themes.map((t) => t.id),
+);
+const page = (path: string) => join(DIST, path, 'index.html');
+const html = (path: string) => readFileSync(page(path), 'utf8');
+
+describe('the built site', () => {
+  it.each([
+    ['meetings', '/meetings/'],
+    ['bodies', '/bodies/'],
+    ['decisions', '/decisions/'],
+    ['annual-reports', '/annual-reports/'],
+    ['grant-rounds', '/grants/'],
+    ['hmicfrs', '/hmicfrs/'],
+    ['metrics', '/performance/'],
+  ] as const)('has a page for every entry in %s under %s', (collection, prefix) => {
+    const missing = entries[collection].map((e) => `${prefix}${e.id}/`).filter((path) => !existsSync(page(path)));
+    expect(entries[collection].length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    '/',
+    '/meetings/',
+    '/decisions/',
+    '/actions/',
+    '/annual-reports/',
+    '/grants/',
+    '/hmicfrs/',
+    '/performance/',
+    '/search/',
+    '/accessibility/',
+  ])('has %s', (path) => {
+    expect(existsSync(page(path))).toBe(true);
+  });
+
+  it('has a 404 page, a sitemap index and a search index', () => {
+    expect(existsSync(join(DIST, '404.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('lists every page but the 404 in the sitemap, at the office URL', () => {
+    const paths = sitemapPaths();
+    expect(paths).toContain('/meetings/pcp-2023-10-09/');
+    expect(paths).not.toContain('/404/');
+    expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${loadSiteConfig().url}/</loc>`);
+  });
+
+  it('ships client JavaScript only on the search page', () => {
+    const withScripts = [...walk(DIST)]
+      .filter((file) => file.endsWith('.html') && /<script\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => file.slice(DIST.length));
+    expect(withScripts).toEqual(['/search/index.html']);
+    expect([...walk(DIST)].filter((file) => file.endsWith('.js') && !file.includes('/pagefind/'))).toEqual([]);
+  });
+
+  it('indexes only the main content of pages for search', () => {
+    const meeting = html('/meetings/pcp-2023-10-09/');
+    expect(meeting).toMatch(/<main[^>]*data-pagefind-body/);
+    expect(meeting).toMatch(/<header[^>]*data-pagefind-ignore="all"/);
+    expect(html('/search/')).not.toMatch(/data-pagefind-body/);
+  });
+
+  it('publishes the Official Sensitive items of March 2023 as title and reason only', () => {
+    const meeting = html('/meetings/cgb-2023-03-20/');
+    expect(meeting).toMatch(/Homicide/i);
+    expect(meeting).toContain('Withheld from publication');
+  });
+});
