@@ -44,6 +44,10 @@ describe('a build with bad content', () => {
     expect(build.status).not.toBe(0);
   });
 
+  it('speaks to content editors, not developers: no stack trace', () => {
+    expect(build.output).not.toMatch(/Stack trace|at .*\.(ts|js):\d+/);
+  });
+
   it('publishes nothing', () => {
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });

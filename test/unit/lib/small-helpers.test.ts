@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContentFolder, splitFrontmatter } from '../../../src/lib/content-files';
+import { formatIssues, formatPath } from '../../../src/lib/friendly-errors';
+import { totalAwarded } from '../../../src/lib/grants';
+import { agendaItemAnchor, slugify } from '../../../src/lib/meetings';
+
+describe('friendly errors', () => {
+  it('writes paths the way YAML reads', () => {
+    expect(formatPath(['agenda', 2, 'title'])).toBe('agenda[2].title');
+    expect(formatPath([])).toBe('');
+  });
+  it('puts file, field and message on one line each', () => {
+    expect(
+      formatIssues(
+        [
+          { path: ['date'], message: 'must be a date' },
+          { path: [], message: 'is empty' },
+        ],
+        'x.md',
+      ),
+    ).toBe('x.md: date: must be a date\nx.md: (whole file): is empty');
+  });
+});
+
+describe('content files', () => {
+  it('splits frontmatter from the body', () => {
+    expect(splitFrontmatter('---\ntitle: A\n---\nHello')).toEqual({ data: { title: 'A' }, body: 'Hello' });
+    expect(splitFrontmatter('No frontmatter')).toEqual({ data: {}, body: 'No frontmatter' });
+  });
+  it('keeps impossible dates as written, so the schema can reject them', () => {
+    expect(splitFrontmatter('---\ndate: 2024-02-30\n---\n').data).toEqual({ date: '2024-02-30' });
+  });
+  it('reads only files with the given extensions, in name order, with ids from file names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-files-'));
+    writeFileSync(join(dir, 'b.yaml'), 'title: B');
+    writeFileSync(join(dir, 'a.yaml'), 'title: A');
+    writeFileSync(join(dir, 'notes.txt'), 'ignore me');
+    expect(readContentFolder(dir, ['.yaml']).map((f) => [f.id, f.data])).toEqual([
+      ['a', { title: 'A' }],
+      ['b', { title: 'B' }],
+    ]);
+    expect(readContentFolder(join(dir, 'missing'), ['.md'])).toEqual([]);
+  });
+});
+
+describe('agenda anchors', () => {
+  it('prefers the id, then the number, then the title', () => {
+    expect(agendaItemAnchor({ id: 'annual-report', number: '6', title: 'Annual report' })).toBe('annual-report');
+    expect(agendaItemAnchor({ number: '3.i', title: 'Casey Review' })).toBe('item-3-i');
+    expect(agendaItemAnchor({ title: 'Reserves Strategy' })).toBe('item-reserves-strategy');
+  });
+  it('slugifies accented and punctuated text', () => {
+    expect(slugify('Rape performance (escalated)')).toBe('rape-performance-escalated');
+    expect(slugify('Café – review')).toBe('cafe-review');
+  });
+});
+
+describe('totalAwarded', () => {
+  it('adds awards to the penny', () => {
+    expect(totalAwarded([{ amount: 315568 }, { amount: 313967.89 }, { amount: 331055.45 }])).toBe(960591.34);
+    expect(totalAwarded([])).toBe(0);
+  });
+});
