@@ -22,7 +22,14 @@ const recommendationSchema = z
     /** Who in the force leads on it. */
     owner: text().optional(),
     /** Latest progress reported, with its date. */
-    latestUpdate: z.object({ date: isoDate(), text: text() }).optional(),
+    latestUpdate: z
+      .object({
+        /** When the update was reported. */
+        date: isoDate(),
+        /** What was reported, in plain English. */
+        text: text(),
+      })
+      .optional(),
     /** Ids of meetings that discussed it. */
     meetings: z.array(slug()).default([]),
     ...visibilityFields(),
@@ -57,7 +64,9 @@ export const hmicfrsSchema = z
     grades: z
       .array(
         z.object({
+          /** The area graded, as HMICFRS names it, e.g. "Recording data about crime". */
           area: text(),
+          /** The grade on HMICFRS's five-point scale. */
           grade: z.enum(GRADES, { error: `must be one of: ${GRADES.join(', ')}` }),
         }),
       )

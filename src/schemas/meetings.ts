@@ -57,8 +57,11 @@ const resolutionSchema = z.object({
   /** How the vote went, where the minutes record it. */
   vote: z
     .object({
+      /** Members voting for. */
       for: z.int().nonnegative(),
+      /** Members voting against. @default 0 */
       against: z.int().nonnegative().default(0),
+      /** Members abstaining. @default 0 */
       abstentions: z.int().nonnegative().default(0),
     })
     .optional(),
@@ -95,7 +98,16 @@ const agendaItemSchema = z
     /** Formal resolutions of a Panel on this item. */
     resolutions: z.array(resolutionSchema).default([]),
     /** Declarations of interest made on this item. */
-    declarations: z.array(z.object({ person: text(), interest: text() })).default([]),
+    declarations: z
+      .array(
+        z.object({
+          /** Who declared, e.g. "Col. R. Martin". */
+          person: text(),
+          /** The interest, e.g. "Trustee of Warning Zone". */
+          interest: text(),
+        }),
+      )
+      .default([]),
     /** Papers presented for this item. */
     papers: z.array(paper()).default([]),
     /** Ids of decisions (in `content/decisions/`) taken on this item. */
@@ -129,7 +141,9 @@ const actionSchema = z
     /** When it is due: a date, or a meeting described in words ("January CGB"). */
     due: z
       .object({
+        /** Due date, YYYY-MM-DD. */
         date: isoDate().optional(),
+        /** Due at a meeting, in words, e.g. "January 2024 Board". */
         meeting: text().optional(),
       })
       .refine((d) => d.date !== undefined || d.meeting !== undefined, {
@@ -181,7 +195,16 @@ export const meetingSchema = z
     /** Vice-chair, if recorded. */
     viceChair: person().optional(),
     /** Who attended, in groups, e.g. "Panel members", "OPCC", "Force". */
-    attendance: z.array(z.object({ group: text(), people: z.array(person()).min(1) })).default([]),
+    attendance: z
+      .array(
+        z.object({
+          /** Heading for the group, e.g. "Panel members", "OPCC" or "Force". */
+          group: text(),
+          /** People in the group, as names or { name, role }. */
+          people: z.array(person()).min(1),
+        }),
+      )
+      .default([]),
     /** Apologies for absence. */
     apologies: z.array(person()).default([]),
     /** Whether the meeting was quorate, where recorded. */
@@ -191,7 +214,14 @@ export const meetingSchema = z
     /** Officer to contact about the meeting. */
     officerContact: person().optional(),
     /** Next meeting, as the papers give it. */
-    nextMeeting: z.object({ date: isoDate().optional(), note: text().optional() }).optional(),
+    nextMeeting: z
+      .object({
+        /** Date of the next meeting, when the papers give it. */
+        date: isoDate().optional(),
+        /** Anything else the papers say, e.g. "Wednesday 13 December at 1pm". */
+        note: text().optional(),
+      })
+      .optional(),
     /** Agenda items in order. */
     agenda: z.array(agendaItemSchema).default([]),
     /** Actions arising from this meeting. */

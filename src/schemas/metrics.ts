@@ -102,7 +102,14 @@ export const metricSchema = z
     /** Last day the data covers. */
     dataTo: isoDate(),
     /** Target, where one is set. */
-    target: z.object({ value: z.number(), label: text().optional() }).optional(),
+    target: z
+      .object({
+        /** The target value, in the metric's unit. */
+        value: z.number(),
+        /** Whose target it is, e.g. "Force target". */
+        label: text().optional(),
+      })
+      .optional(),
     /** Baseline the target is measured from, where there is one. */
     baseline: z
       .object({
@@ -116,10 +123,26 @@ export const metricSchema = z
     /** The values, oldest first. */
     series: z.array(pointSchema).min(1, { error: 'needs at least one value' }),
     /** Other series to compare with, e.g. the most similar group average. */
-    comparisons: z.array(z.object({ label: text(), series: z.array(pointSchema).min(1) })).default([]),
+    comparisons: z
+      .array(
+        z.object({
+          /** What the series is, e.g. "Most similar group average" or "DVPOs granted". */
+          label: text(),
+          /** Its values, same periods and unit as `series`. */
+          series: z.array(pointSchema).min(1),
+        }),
+      )
+      .default([]),
     /** Methodology changes, small samples, counting-rule changes; optionally from a period. */
     caveats: z
-      .array(z.object({ text: text(), from: z.union([z.string(), z.number()]).transform(String).optional() }))
+      .array(
+        z.object({
+          /** The caveat in plain English. */
+          text: text(),
+          /** The first period it applies to, e.g. "2023-06" for a counting-rule change. */
+          from: z.union([z.string(), z.number()]).transform(String).optional(),
+        }),
+      )
       .default([]),
     /** Position on the dashboard within its theme; lower comes first. @default 100 */
     order: z.int().default(100),

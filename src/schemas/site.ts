@@ -45,8 +45,11 @@ export const siteConfigSchema = z.object({
   }),
   /** How the public reach the office. */
   contact: z.object({
+    /** Public email address, e.g. "OPCC@leics.police.uk". */
     email: z.email({ error: 'must be an email address' }),
+    /** Public telephone number, as it should be printed. */
     phone: text().optional(),
+    /** Postal address on one line. */
     address: text().optional(),
   }),
   /** Police and Crime Plan themes used to tag content, in display order. */
