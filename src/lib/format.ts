@@ -3,7 +3,8 @@
  * Dates arrive as `YYYY-MM-DD` strings and are formatted without time zones.
  */
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -16,7 +17,7 @@ const MONTHS = [
   'October',
   'November',
   'December',
-];
+] as const;
 
 /**
  * A date in words.

@@ -2,6 +2,7 @@
  * Reporting periods for performance metrics: parsing, ordering and labels.
  * Each period type has one written form, so files sort and compare simply.
  */
+import { MONTHS } from './format';
 
 export const PERIOD_TYPES = ['month', 'quarter', 'financial-year', 'calendar-year', 'rolling-12-months'] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
@@ -15,21 +16,8 @@ export const PERIOD_FORMATS: Record<PeriodType, string> = {
   'rolling-12-months': 'YYYY-MM for the last month of the 12, e.g. "2023-03"',
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS_LONG = MONTHS;
+const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
 
 /**
  * Turns a period into a sequence number, so that consecutive periods differ by 1.
@@ -71,7 +59,7 @@ export function formatPeriod(type: PeriodType, period: string, style: 'long' | '
   if (index === undefined) return period;
   switch (type) {
     case 'month': {
-      const names = style === 'long' ? MONTHS_LONG : MONTHS;
+      const names = style === 'long' ? MONTHS_LONG : MONTHS_SHORT;
       return `${names[index % 12]} ${Math.floor(index / 12)}`;
     }
     case 'rolling-12-months':
