@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import { readContentFolder } from './content-files';
 import { formatIssues } from './friendly-errors';
+import { parseMdx } from './mdx-tree';
+import { findMetricReferences, METRIC_ATTRIBUTES, unknownMetricMessage } from './metric-refs';
 import { type EntryRef, findReferenceProblems } from './references';
 
 export interface ContentCheckResult {
@@ -24,12 +26,14 @@ export interface ContentCheckResult {
 export function checkContent(contentDir: string, themeIds: readonly string[]): ContentCheckResult {
   const problems: string[] = [];
   const entries = {} as Record<CollectionName, EntryRef[]>;
+  const mdxFiles: { path: string; body: string; bodyLine: number }[] = [];
   for (const [name, collection] of Object.entries(COLLECTIONS) as [
     CollectionName,
     (typeof COLLECTIONS)[CollectionName],
   ][]) {
     entries[name] = [];
     for (const file of readContentFolder(join(contentDir, collection.folder), collection.extensions)) {
+      if (file.path.endsWith('.mdx')) mdxFiles.push(file);
       const result = collection.schema.safeParse(file.data);
       if (result.success) {
         entries[name].push({ id: file.id, filePath: file.path, data: result.data });
@@ -54,5 +58,37 @@ export function checkContent(contentDir: string, themeIds: readonly string[]): C
       themeIds,
     ),
   );
+  problems.push(
+    ...checkMdxBodies(
+      mdxFiles,
+      entries.metrics.map((m) => m.id),
+    ),
+  );
   return { entries, problems };
+}
+
+/** MDX bodies must parse, and every metric they embed must exist. */
+function checkMdxBodies(
+  files: readonly { path: string; body: string; bodyLine: number }[],
+  metricIds: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  for (const file of files) {
+    let tree;
+    try {
+      tree = parseMdx(file.body);
+    } catch (error) {
+      const place = (error as { line?: number }).line;
+      problems.push(
+        `${file.path}:${place === undefined ? file.bodyLine : file.bodyLine + place - 1}: the text is not valid MDX: ${(error as Error).message}`,
+      );
+      continue;
+    }
+    for (const ref of findMetricReferences(tree, METRIC_ATTRIBUTES)) {
+      if (!metricIds.includes(ref.id)) {
+        problems.push(`${file.path}:${file.bodyLine + ref.line - 1}: ${unknownMetricMessage(ref.id, metricIds)}`);
+      }
+    }
+  }
+  return problems;
 }

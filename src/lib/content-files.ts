@@ -15,6 +15,8 @@ export interface ContentFile {
   data: unknown;
   /** Markdown body after the frontmatter; empty for YAML files. */
   body: string;
+  /** Line of the file on which the body starts (1-based), for messages about the body. */
+  bodyLine: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -24,10 +26,12 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
  *
  * @example splitFrontmatter('---\ntitle: A\n---\nHello').data // => { title: 'A' }
  */
-export function splitFrontmatter(source: string): { data: unknown; body: string } {
+export function splitFrontmatter(source: string): { data: unknown; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(source);
-  if (!match) return { data: {}, body: source };
-  return { data: parse(match[1] ?? '') ?? {}, body: match[2] ?? '' };
+  if (!match) return { data: {}, body: source, bodyLine: 1 };
+  const body = match[2] ?? '';
+  const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+  return { data: parse(match[1] ?? '') ?? {}, body, bodyLine };
 }
 
 /** Lists and parses every file with one of `extensions` directly in `folder`. */
@@ -46,7 +50,7 @@ export function readContentFolder(folder: string, extensions: readonly string[])
       const path = relative(process.cwd(), full);
       const id = name.slice(0, -extname(name).length);
       if (extname(name) === '.yaml' || extname(name) === '.yml') {
-        return { path, id, data: parse(source) as unknown, body: '' };
+        return { path, id, data: parse(source) as unknown, body: '', bodyLine: 1 };
       }
       return { path, id, ...splitFrontmatter(source) };
     });

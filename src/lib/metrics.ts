@@ -10,6 +10,7 @@ export interface Point {
   period: string;
   value: number;
   note?: string | undefined;
+  qualifier?: 'about' | 'more-than' | 'less-than' | undefined;
 }
 
 /**
@@ -81,12 +82,13 @@ export function summariseSeries(
 export function describeChange(change: Change, unit: Unit): string {
   if (change.difference === 0) return 'no change';
   const direction = change.difference > 0 ? 'up' : 'down';
+  const oneDecimal = (n: number) => Math.round(Math.abs(n) * 10) / 10;
   if (unit === 'percent') {
-    const points = Math.abs(change.difference);
-    return `${direction} ${formatNumber(points, 1)} percentage point${points === 1 ? '' : 's'}`;
+    const points = oneDecimal(change.difference);
+    return `${direction} ${formatNumber(points)} percentage point${points === 1 ? '' : 's'}`;
   }
   if (change.percent === undefined) return `${direction} ${formatValue(Math.abs(change.difference), unit)}`;
-  return `${direction} ${formatNumber(Math.abs(change.percent), 1)}%`;
+  return `${direction} ${formatNumber(oneDecimal(change.percent))}%`;
 }
 
 /**

@@ -4,12 +4,21 @@
  * duplicates, and no gaps unless the file declares them.
  */
 import { z } from 'zod';
-import { PERIOD_FORMATS, PERIOD_TYPES, type PeriodType, periodIndex } from '../lib/periods';
+import {
+  PERIOD_FORMATS,
+  PERIOD_TYPES,
+  type PeriodType,
+  PERIODS_PER_YEAR,
+  periodIndex,
+  shiftPeriod,
+} from '../lib/periods';
 import { isoDate, slug, source, text } from './fields';
 
 export const UNITS = ['percent', 'count', 'currency', 'minutes', 'days'] as const;
 export type Unit = (typeof UNITS)[number];
 export const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'no-preference'] as const;
+/** How a source qualifies an approximate value. */
+export const QUALIFIERS = ['about', 'more-than', 'less-than'] as const;
 
 const pointSchema = z.object({
   /** The period, written as the metric's `periodType` requires, e.g. "2023-05". */
@@ -18,6 +27,22 @@ const pointSchema = z.object({
   value: z.number({ error: 'must be a plain number without %, £ or commas, e.g. 20087' }),
   /** A note on this value, e.g. "Part year: 1 January to 5 March 2023". */
   note: text().optional(),
+  /** How the source qualifies the value, e.g. `about` for "≈80%" or `more-than` for ">86%". */
+  qualifier: z.enum(QUALIFIERS, { error: `must be one of: ${QUALIFIERS.join(', ')}` }).optional(),
+  /**
+   * Percentage changes exactly as the source prints them, e.g. `{ oneYear: 22.7 }` for
+   * "+22.7% on a year earlier". Checked against the series where both values are present.
+   */
+  changesAsPublished: z
+    .object({
+      /** Change on the same period one year earlier, in per cent. */
+      oneYear: z.number().optional(),
+      /** Change on the same period two years earlier, in per cent. */
+      twoYears: z.number().optional(),
+      /** Change on the same period three years earlier, in per cent. */
+      threeYears: z.number().optional(),
+    })
+    .optional(),
 });
 
 type Point = z.infer<typeof pointSchema>;
@@ -75,6 +100,39 @@ function checkSeries(
       }
     }
     previous = { index, period: point.period };
+  });
+  checkPublishedChanges(points, path, periodType, ctx);
+}
+
+/** Published changes must agree with the values they describe, to the source's rounding. */
+function checkPublishedChanges(
+  points: Point[],
+  path: (string | number)[],
+  periodType: PeriodType,
+  ctx: z.RefinementCtx,
+): void {
+  const byPeriod = new Map(points.map((p) => [p.period, p.value]));
+  points.forEach((point, row) => {
+    const published = point.changesAsPublished;
+    if (!published) return;
+    for (const [key, years] of [
+      ['oneYear', 1],
+      ['twoYears', 2],
+      ['threeYears', 3],
+    ] as const) {
+      const printed = published[key];
+      const earlierPeriod = shiftPeriod(periodType, point.period, -years * PERIODS_PER_YEAR[periodType]);
+      const earlier = earlierPeriod === undefined ? undefined : byPeriod.get(earlierPeriod);
+      if (printed === undefined || earlier === undefined || earlier === 0) continue;
+      const actual = ((point.value - earlier) / earlier) * 100;
+      if (Math.abs(actual - printed) > 0.1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, row, 'changesAsPublished', key],
+          message: `${printed}% does not match the values (${earlierPeriod}: ${earlier}, ${point.period}: ${point.value} is ${actual.toFixed(1)}%): check both, and record any error in the source as a caveat`,
+        });
+      }
+    }
   });
 }
 

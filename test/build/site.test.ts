@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/config/site';
 import { contentDir } from '../../src/config/paths';
@@ -62,12 +63,25 @@ describe('the built site', () => {
     expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${loadSiteConfig().url}/</loc>`);
   });
 
-  it('ships client JavaScript only on the search page', () => {
-    const withScripts = [...walk(DIST)]
-      .filter((file) => file.endsWith('.html') && /<script\b/.test(readFileSync(file, 'utf8')))
+  it('ships client JavaScript only to the search page and to pages that draw a chart', () => {
+    const pages = [...walk(DIST)].filter((file) => file.endsWith('.html'));
+    const scripts = (file: string) => [
+      ...readFileSync(file, 'utf8').matchAll(/<script\b[^>]*?(?:src="([^"]+)")?[^>]*>/g),
+    ];
+    const withScripts = pages.filter((file) => scripts(file).length > 0).map((file) => file.slice(DIST.length));
+    const withCanvas = pages
+      .filter((file) => readFileSync(file, 'utf8').includes('<canvas'))
       .map((file) => file.slice(DIST.length));
-    expect(withScripts).toEqual(['/search/index.html']);
-    expect([...walk(DIST)].filter((file) => file.endsWith('.js') && !file.includes('/pagefind/'))).toEqual([]);
+    expect(withCanvas.length).toBeGreaterThan(0);
+    expect(withScripts.sort()).toEqual(['/search/index.html', ...withCanvas].sort());
+  });
+
+  it('keeps each chart page within 60 KB of gzipped JavaScript', () => {
+    const chartPage = readFileSync(page('/performance/999-calls/'), 'utf8');
+    const sources = [...chartPage.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    const bytes = sources.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(60 * 1024);
   });
 
   it('indexes only the main content of pages for search', () => {

@@ -48,10 +48,15 @@ export interface Browser {
 }
 
 /** Starts Chromium with a fresh profile directory, removed again on close. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
   const executablePath = await findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'portal-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args: ARGS, headless: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: ARGS,
+    headless: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   return {
     context,
     close: async () => {

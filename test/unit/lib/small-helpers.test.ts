@@ -27,8 +27,8 @@ describe('friendly errors', () => {
 
 describe('content files', () => {
   it('splits frontmatter from the body', () => {
-    expect(splitFrontmatter('---\ntitle: A\n---\nHello')).toEqual({ data: { title: 'A' }, body: 'Hello' });
-    expect(splitFrontmatter('No frontmatter')).toEqual({ data: {}, body: 'No frontmatter' });
+    expect(splitFrontmatter('---\ntitle: A\n---\nHello')).toEqual({ data: { title: 'A' }, body: 'Hello', bodyLine: 4 });
+    expect(splitFrontmatter('No frontmatter')).toEqual({ data: {}, body: 'No frontmatter', bodyLine: 1 });
   });
   it('keeps impossible dates as written, so the schema can reject them', () => {
     expect(splitFrontmatter('---\ndate: 2024-02-30\n---\n').data).toEqual({ date: '2024-02-30' });
