@@ -53,7 +53,9 @@ export function compare(from: Point, to: Point): Change {
 }
 
 /**
- * Latest value and its changes against the previous period and the same period a year earlier.
+ * Latest value and its changes against the previous published value (the
+ * period before, or the last one before a gap) and the same period a year
+ * earlier, when that is a different value.
  *
  * @example summariseSeries([{ period: '2023-04', value: 10 }, { period: '2023-05', value: 12 }], 'month').previous?.difference // => 2
  */
@@ -63,9 +65,9 @@ export function summariseSeries(
 ): { latest: Point; previous?: Change | undefined; yearEarlier?: Change | undefined } {
   const latest = series[series.length - 1];
   if (!latest) throw new Error('A metric needs at least one value');
-  const find = (period: string | undefined) => series.find((p) => p.period === period);
-  const prior = find(shiftPeriod(periodType, latest.period, -1));
-  const lastYear = find(shiftPeriod(periodType, latest.period, -PERIODS_PER_YEAR[periodType]));
+  const prior = series[series.length - 2];
+  const lastYearPeriod = shiftPeriod(periodType, latest.period, -PERIODS_PER_YEAR[periodType]);
+  const lastYear = series.find((p) => p.period === lastYearPeriod);
   return {
     latest,
     previous: prior ? compare(prior, latest) : undefined,

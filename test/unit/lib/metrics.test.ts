@@ -16,7 +16,20 @@ describe('summariseSeries', () => {
     // The source paper prints +22.7% on May 2022.
     expect(summary.yearEarlier?.percent?.toFixed(1)).toBe('22.7');
   });
-  it('leaves out comparisons when the earlier period is missing', () => {
+  it('compares across a gap with the last published value', () => {
+    const summary = summariseSeries(
+      [
+        { period: '2018-07', value: 1762 },
+        { period: '2023-07', value: 2252 },
+      ],
+      'month',
+    );
+    expect(summary.previous?.from.period).toBe('2018-07');
+    expect(summary.previous?.percent?.toFixed(1)).toBe('27.8');
+    expect(summary.yearEarlier).toBeUndefined();
+  });
+
+  it('leaves out comparisons when there is only one value', () => {
     const summary = summariseSeries([{ period: '2021/22', value: 3.4 }], 'financial-year');
     expect(summary.previous).toBeUndefined();
     expect(summary.yearEarlier).toBeUndefined();
