@@ -88,7 +88,11 @@ describe('the built site', () => {
     const meeting = html('/meetings/pcp-2023-10-09/');
     expect(meeting).toMatch(/<main[^>]*data-pagefind-body/);
     expect(meeting).toMatch(/<header[^>]*data-pagefind-ignore="all"/);
-    expect(html('/search/')).not.toMatch(/data-pagefind-body/);
+    for (const list of ['/', '/search/', '/meetings/', '/decisions/', '/actions/', '/performance/']) {
+      expect(html(list), list).not.toMatch(/data-pagefind-body/);
+    }
+    // Agenda items and actions are indexed as records of their own, not again inside the meeting page.
+    expect(meeting).toMatch(/<section[^>]*class="tp-item"[^>]*data-pagefind-ignore="all"/);
   });
 
   it('publishes the Official Sensitive items of March 2023 as title and reason only', () => {

@@ -7,8 +7,10 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
 import { buildSite, type BuildResult } from '../support/build';
 import { readDistText } from '../support/dist-files';
+import { serveStatic } from '../support/server';
 
 const CANARY = 'CANARY-WITHHELD-7F3A';
 let build: BuildResult;
@@ -49,5 +51,35 @@ describe('a site with withheld content', () => {
     expect(decision).toContain('paragraph 3');
     expect(html('grants/grants-2023-24-round-1/index.html')).toContain('Names a refuge whose address is confidential.');
     expect(html('hmicfrs/peel-2023/index.html')).toContain('Relates to a live operation.');
+  });
+});
+
+describe('searching a site with withheld content', () => {
+  it('finds published text, and no result for the canary contains it', async () => {
+    const server = await serveStatic(build.outDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}/search/`);
+      // A string, so the test runner does not rewrite the browser's dynamic import.
+      const found = await page.evaluate<{ published: string[]; canary: string[] }>(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const contents = async (q) => {
+          const search = await pagefind.search(q);
+          const data = await Promise.all(search.results.map((r) => r.data()));
+          return data.map((d) => d.url + ' ' + d.meta.title + ' ' + d.content);
+        };
+        return {
+          published: await contents('published'),
+          canary: [...(await contents('${CANARY}')), ...(await contents('canary')), ...(await contents('7F3A'))],
+        };
+      })()`);
+      expect(found.published.length).toBeGreaterThan(0);
+      // Pagefind may offer near matches (it suggests "can" for "canary"); none may hold the canary itself.
+      expect(found.canary.filter((text) => /canary|7f3a/i.test(text))).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

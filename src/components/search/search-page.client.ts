@@ -1,0 +1,236 @@
+/**
+ * The search page's behaviour: runs Pagefind as you type (after a short
+ * pause) or submit, applies filters and sort, keeps everything in the address
+ * so a search can be shared and the back button works, and announces the
+ * number of results. Loaded only by the search page.
+ * @see https://pagefind.app/docs/api/
+ */
+import {
+  describeResults,
+  FILTER_KEYS,
+  FILTER_LABELS,
+  type FilterKey,
+  hasCriteria,
+  parseSearchState,
+  type SearchState,
+  toPagefindOptions,
+  toQueryString,
+} from '../../lib/search-state';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindApi {
+  options: (opts: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (
+    query: string | null,
+    options: object,
+  ) => Promise<{ results: { data: () => Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+}
+
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 120;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-query')!;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const clear = document.querySelector<HTMLButtonElement>('#search-clear')!;
+
+let pagefind: PagefindApi | undefined;
+let allFilters: Record<string, Record<string, number>> = {};
+let state: SearchState = parseSearchState(location.search);
+let results: { data: () => Promise<ResultData> }[] = [];
+let shown = 0;
+let run = 0;
+let typingTimer: number | undefined;
+
+async function loadPagefind(): Promise<PagefindApi> {
+  if (!pagefind) {
+    // Pagefind is written into the site after the build, so the bundler must not resolve this import.
+    const bundle = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+    await pagefind.options({ excerptLength: 30 });
+    allFilters = await pagefind.filters();
+  }
+  return pagefind;
+}
+
+/** Decodes HTML entities as plain text; a textarea never runs or renders markup. */
+function decode(html: string): string {
+  const area = document.createElement('textarea');
+  area.innerHTML = html;
+  return area.value;
+}
+
+/** Pagefind's excerpts mark matches with <mark>; everything else is inserted as text. */
+function excerptNodes(html: string): Node[] {
+  return html.split(/(<mark>.*?<\/mark>)/).map((part) => {
+    const match = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (!match) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(match[1]);
+    return mark;
+  });
+}
+
+function renderResult(result: ResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'tp-meta';
+  meta.textContent = [result.meta.type, result.meta.body, result.meta.date, result.meta.status]
+    .filter(Boolean)
+    .join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(result.excerpt));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+/** Checkboxes for every filter value in the index, with counts for the current results. */
+function renderFilters(counts: Record<string, Record<string, number>>): void {
+  const groups = FILTER_KEYS.filter((key) => Object.keys(allFilters[key] ?? {}).length > 0).map((key) => {
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = FILTER_LABELS[key];
+    fieldset.append(legend);
+    const values = Object.keys(allFilters[key] ?? {}).sort((a, b) =>
+      key === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+    );
+    values.forEach((value, i) => {
+      const id = `filter-${key}-${i}`;
+      const wrapper = document.createElement('div');
+      wrapper.className = 'tp-check';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.name = key;
+      box.value = value;
+      box.checked = state.filters[key].includes(value);
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      const count = counts[key]?.[value] ?? 0;
+      label.textContent = `${value} (${count})`;
+      wrapper.append(box, label);
+      fieldset.append(wrapper);
+    });
+    return fieldset;
+  });
+  const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : undefined;
+  filterBox.replaceChildren(...groups);
+  if (focused?.startsWith('filter-')) document.getElementById(focused)?.focus();
+}
+
+async function showMore(): Promise<void> {
+  const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+  list.append(...next.map(renderResult));
+  shown += next.length;
+  more.hidden = shown >= results.length;
+}
+
+async function search(): Promise<void> {
+  const thisRun = (run += 1);
+  const api = await loadPagefind();
+  if (!hasCriteria(state)) {
+    results = [];
+    list.replaceChildren();
+    more.hidden = true;
+    renderFilters(allFilters);
+    status.textContent = 'Type a word or phrase, or choose filters to browse.';
+    return;
+  }
+  const response = await api.search(state.query || null, toPagefindOptions(state));
+  if (thisRun !== run) return; // A newer search has started.
+  results = response.results;
+  shown = 0;
+  list.replaceChildren();
+  await showMore();
+  renderFilters(response.filters);
+  status.textContent = describeResults(results.length, state);
+  document.documentElement.dataset.searchDone = String(thisRun);
+}
+
+function syncForm(): void {
+  input.value = state.query;
+  sortSelect.value = state.sort;
+}
+
+/** Records the state in the address: a new history entry, or replacing the current one while typing. */
+function remember(mode: 'push' | 'replace'): void {
+  const url = `${location.pathname}${toQueryString(state)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function readFilters(): Record<FilterKey, string[]> {
+  const filters = { ...state.filters };
+  for (const key of FILTER_KEYS) {
+    filters[key] = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map(
+      (b) => b.value,
+    );
+  }
+  return filters;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(typingTimer);
+  state = { ...state, query: input.value.trim() };
+  remember('push');
+  void search();
+});
+
+input.addEventListener('input', () => {
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(() => {
+    state = { ...state, query: input.value.trim() };
+    remember('replace');
+    void search();
+  }, TYPING_PAUSE_MS);
+});
+
+filterBox.addEventListener('change', () => {
+  state = { ...state, filters: readFilters() };
+  remember('push');
+  void search();
+});
+
+sortSelect.addEventListener('change', () => {
+  state = { ...state, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
+  remember('push');
+  void search();
+});
+
+more.addEventListener('click', () => {
+  const firstNew = shown;
+  void showMore().then(() => list.children[firstNew]?.querySelector('a')?.focus());
+});
+
+clear.addEventListener('click', () => {
+  state = parseSearchState('');
+  syncForm();
+  remember('push');
+  void search();
+  input.focus();
+});
+
+window.addEventListener('popstate', () => {
+  state = parseSearchState(location.search);
+  syncForm();
+  void search();
+});
+
+syncForm();
+void search();

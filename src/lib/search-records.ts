@@ -1,0 +1,203 @@
+/**
+ * What goes into the search index besides whole pages: every agenda item,
+ * action and HMICFRS recommendation as a record of its own, landing on its
+ * anchor of the page, with the same filters as pages (type, body, year,
+ * theme, status). Built from checked content, so nothing withheld is here.
+ */
+import { alternativeTerms } from '../data/search-terms';
+import type { MeetingData } from '../schemas/meetings';
+import type { HmicfrsData } from '../schemas/hmicfrs';
+import { ACTION_STATUS_TEXT, trackActions } from './actions';
+import { formatDate } from './format';
+import { RECOMMENDATION_STATUS_LABELS } from './hmicfrs';
+import { agendaItemAnchor } from './meetings';
+
+/** Result types, as readers see them in the type filter. */
+export const SEARCH_TYPES = {
+  meeting: 'Meeting',
+  item: 'Agenda item',
+  decision: 'Decision',
+  action: 'Action',
+  annualReport: 'Annual report',
+  grantRound: 'Grant round',
+  hmicfrs: 'HMICFRS response',
+  recommendation: 'HMICFRS recommendation',
+  metric: 'Performance measure',
+  body: 'Board or panel',
+  page: 'Page',
+} as const;
+
+export interface SearchFacets {
+  type: string;
+  body?: string | undefined;
+  /** YYYY-MM-DD; gives the year filter and the date sort. */
+  date?: string | undefined;
+  /** Date shown in results, e.g. "March 2024" for a month-precision meeting. */
+  dateLabel?: string | undefined;
+  themes?: readonly string[] | undefined;
+  status?: string | undefined;
+}
+
+/** Pagefind's filters for a record or page. */
+export function facetFilters(facets: SearchFacets, themeLabels: ReadonlyMap<string, string>): Record<string, string[]> {
+  const filters: Record<string, string[]> = { type: [facets.type] };
+  if (facets.body) filters.body = [facets.body];
+  if (facets.date) filters.year = [facets.date.slice(0, 4)];
+  const themes = (facets.themes ?? []).map((t) => themeLabels.get(t)).filter((t): t is string => Boolean(t));
+  if (themes.length > 0) filters.theme = themes;
+  if (facets.status) filters.status = [facets.status];
+  return filters;
+}
+
+export interface CustomRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+interface MeetingEntry {
+  id: string;
+  data: MeetingData;
+}
+
+/** Joins the non-empty parts of a record's text. */
+const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('\n');
+
+function record(
+  url: string,
+  title: string,
+  text: string,
+  facets: SearchFacets,
+  themeLabels: ReadonlyMap<string, string>,
+  language: string,
+): CustomRecord {
+  const meta: Record<string, string> = { title, type: facets.type };
+  if (facets.body) meta.body = facets.body;
+  if (facets.date) meta.date = facets.dateLabel ?? formatDate(facets.date);
+  if (facets.status) meta.status = facets.status;
+  return {
+    url,
+    content: join(title, text, alternativeTerms(`${title}\n${text}`)),
+    language,
+    meta,
+    filters: facetFilters(facets, themeLabels),
+    sort: facets.date ? { date: facets.date } : {},
+  };
+}
+
+/**
+ * One record per published agenda item and action of every published meeting.
+ *
+ * @example meetingRecords(meetings, names, themes, 'en-gb')[0].url // => "/meetings/cgb-2023-03-20/#item-2"
+ */
+export function meetingRecords(
+  meetings: readonly MeetingEntry[],
+  meetingTitle: (meeting: MeetingEntry) => { name: string; body: string },
+  themeLabels: ReadonlyMap<string, string>,
+  language: string,
+): CustomRecord[] {
+  const records: CustomRecord[] = [];
+  const published = meetings.filter(
+    (m): m is { id: string; data: Extract<MeetingData, { withheld: false }> } => !m.data.withheld,
+  );
+  for (const meeting of published) {
+    const { name, body } = meetingTitle(meeting);
+    const when = formatDate(meeting.data.date, meeting.data.datePrecision);
+    for (const item of meeting.data.agenda) {
+      if (item.withheld) continue;
+      const text = join(
+        item.purpose,
+        item.summary,
+        item.overview,
+        item.forceUpdate,
+        item.pccResponse,
+        item.outcomeNote,
+        ...item.resolutions.map((r) => r.text),
+        ...item.papers.map((p) => p.title),
+        item.presenter?.name,
+      );
+      records.push(
+        record(
+          `/meetings/${meeting.id}/#${agendaItemAnchor(item)}`,
+          `${item.title} (${name}, ${when})`,
+          text,
+          {
+            type: 'Agenda item',
+            body,
+            date: meeting.data.date,
+            dateLabel: when,
+            themes: [...item.themes, ...meeting.data.themes],
+          },
+          themeLabels,
+          language,
+        ),
+      );
+    }
+  }
+  const tracked = trackActions(
+    published.map((m) => ({
+      id: m.id,
+      date: m.data.date,
+      actions: m.data.actions,
+      actionUpdates: m.data.actionUpdates,
+    })),
+  );
+  for (const { action, raisedAt, status, history } of tracked) {
+    if (action.withheld) continue;
+    const meeting = published.find((m) => m.id === raisedAt.id)!;
+    const { name, body } = meetingTitle(meeting);
+    const when = formatDate(meeting.data.date, meeting.data.datePrecision);
+    records.push(
+      record(
+        `/meetings/${meeting.id}/#action-${action.id}`,
+        action.text,
+        join(`Owner: ${action.owner}`, `Raised at ${name}, ${when}`, ...history.map((h) => h.note)),
+        {
+          type: 'Action',
+          body,
+          date: meeting.data.date,
+          dateLabel: when,
+          themes: meeting.data.themes,
+          status: ACTION_STATUS_TEXT[status].label,
+        },
+        themeLabels,
+        language,
+      ),
+    );
+  }
+  return records;
+}
+
+/** One record per published HMICFRS recommendation or area for improvement. */
+export function recommendationRecords(
+  reports: readonly { id: string; data: HmicfrsData }[],
+  themeLabels: ReadonlyMap<string, string>,
+  language: string,
+): CustomRecord[] {
+  const records: CustomRecord[] = [];
+  for (const report of reports) {
+    if (report.data.withheld) continue;
+    for (const rec of report.data.recommendations) {
+      if (rec.withheld) continue;
+      records.push(
+        record(
+          `/hmicfrs/${report.id}/#rec-${rec.id}`,
+          `${rec.text.length > 90 ? `${rec.text.slice(0, 87)}…` : rec.text} (${report.data.title})`,
+          join(rec.text, rec.owner, rec.latestUpdate?.text),
+          {
+            type: 'HMICFRS recommendation',
+            date: report.data.published,
+            themes: report.data.themes,
+            status: RECOMMENDATION_STATUS_LABELS[rec.status],
+          },
+          themeLabels,
+          language,
+        ),
+      );
+    }
+  }
+  return records;
+}

@@ -1,0 +1,206 @@
+/**
+ * Search as a journalist uses it, in real Chromium over the launch content:
+ * keywords, phrases, acronyms, filters, sorting, shared links, the back
+ * button, landing on the right anchor, keyboard only, and axe on the page
+ * with results and filters showing.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { type Browser, launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { DIST } from '../support/site';
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.context.newPage();
+});
+
+/** Waits for the search the page is running to finish, then returns the result titles and meta lines. */
+async function results(): Promise<{ titles: string[]; metas: string[]; status: string }> {
+  await page.waitForFunction(() => document.documentElement.dataset.searchDone !== undefined);
+  await page.waitForFunction(() => !/Searching/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return {
+    titles: await page.locator('#search-results h2').allTextContents(),
+    metas: await page.locator('#search-results .tp-meta').allTextContents(),
+    status: (await page.locator('#search-status').textContent()) ?? '',
+  };
+}
+
+async function searchFor(query: string): Promise<Awaited<ReturnType<typeof results>>> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  return results();
+}
+
+describe('journeys', () => {
+  it('a keyword finds the decision it names, first', async () => {
+    const { titles } = await searchFor('Reserves Strategy');
+    expect(titles[0]).toBe('Reserves Strategy adopted');
+  });
+
+  it('an agenda item and the action it raised are found on their own, and land on their anchors', async () => {
+    const { titles } = await searchFor('stalking');
+    expect(titles[0]).toBe('Stalking (Corporate Governance Board, 21 June 2023)');
+    expect(titles.slice(0, 3)).toContain('Consider the gaps in specialist support for victims of stalking.');
+    await page.locator('#search-results a', { hasText: 'Consider the gaps' }).click();
+    await page.waitForURL(/\/meetings\/cgb-2023-06-21\/#action-/);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${anchor}"]`).textContent()).toContain(
+      'specialist support for victims of stalking',
+    );
+  });
+
+  it('an exact phrase finds the measures that use it', async () => {
+    const { titles } = await searchFor('"positive outcome rate"');
+    expect(titles.slice(0, 3)).toContain('Rape positive outcome rate');
+    expect(titles).toContain('Violence against women and girls positive outcome rate');
+  });
+
+  it('an acronym finds the words it stands for, and the reverse', async () => {
+    const vawg = await searchFor('VAWG');
+    expect(vawg.titles.slice(0, 5)).toContain('Violence against women and girls offences recorded');
+    const words = await searchFor('violence against women and girls');
+    expect(words.titles.slice(0, 5)).toContain('Violence against women and girls positive outcome rate');
+  });
+
+  it('"999" and "101" find their call measures first', async () => {
+    expect((await searchFor('999')).titles[0]).toBe('999 calls received');
+    expect((await searchFor('101')).titles[0]).toMatch(/^101 call/);
+  });
+
+  it('a plural finds the singular', async () => {
+    const { titles } = await searchFor('precepts');
+    expect(titles[0]).toBe('Panel supports 1.99% police precept increase for 2015/16');
+  });
+
+  it('browses all decisions of 2023 without a query, newest first', async () => {
+    await page.goto(`${server.url}/search/?type=Decision&year=2023`);
+    const { titles, status } = await results();
+    expect(titles).toEqual([
+      'Section 106 funding for five electric vehicles',
+      'Panel supports appointment of Claire Trewartha as Chief Executive Officer',
+      'Provisional outturn 2022/23 agreed',
+      'Estates Strategy approved',
+    ]);
+    expect(status).toBe('4 results, filtered by type: Decision; year: 2023');
+  });
+
+  it('narrows to one body with a filter, and says how many there are in each', async () => {
+    await searchFor('precept');
+    const label = page.locator('label', { hasText: /^Police and Crime Panel \(\d+\)$/ });
+    const count = Number(/\((\d+)\)/.exec((await label.textContent()) ?? '')?.[1]);
+    await label.click();
+    await page.waitForURL(/body=Police\+and\+Crime\+Panel/);
+    const { metas } = await results();
+    expect(metas.length).toBe(count);
+    expect(metas.every((m) => m.includes('Police and Crime Panel'))).toBe(true);
+  });
+
+  it('finds open actions with the status filter', async () => {
+    await page.goto(`${server.url}/search/?type=Action&status=Open`);
+    const { metas } = await results();
+    expect(metas.length).toBe(3);
+    expect(metas.every((m) => m.startsWith('Action') && m.endsWith('Open'))).toBe(true);
+  });
+
+  it('sorts by date, newest first, when asked', async () => {
+    await searchFor('HMICFRS');
+    await page.selectOption('#search-sort', 'newest');
+    await page.waitForURL(/sort=newest/);
+    const { metas } = await results();
+    const dates = metas
+      .map(
+        (m) =>
+          /(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/.exec(
+            m,
+          )?.[3],
+      )
+      .filter(Boolean);
+    expect(dates.length).toBeGreaterThan(2);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('a shared link restores the query, filters and sort', async () => {
+    await page.goto(`${server.url}/search/?q=domestic+abuse&type=Performance+measure&sort=newest`);
+    const { titles, status } = await results();
+    expect(await page.inputValue('#search-query')).toBe('domestic abuse');
+    expect(await page.locator('input[name="type"][value="Performance measure"]').isChecked()).toBe(true);
+    expect(await page.inputValue('#search-sort')).toBe('newest');
+    expect(status).toMatch(/^\d+ results for “domestic abuse”, filtered by type: Performance measure, newest first$/);
+    expect(titles).toContain('Domestic abuse arrest rate');
+  });
+
+  it('back and forward move between searches', async () => {
+    await searchFor('precept');
+    await page.fill('#search-query', 'stalking');
+    await page.press('#search-query', 'Enter');
+    await page.waitForURL(/q=stalking/);
+    await page.waitForFunction(() => /stalking/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect((await results()).titles[0]).toContain('Stalking');
+    await page.goBack();
+    await page.waitForURL(/q=precept/);
+    await page.waitForFunction(() => /precept/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.inputValue('#search-query')).toBe('precept');
+    await page.goForward();
+    await page.waitForFunction(() => /stalking/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.inputValue('#search-query')).toBe('stalking');
+  });
+
+  it('the header search box on any page leads here with the query', async () => {
+    await page.goto(`${server.url}/decisions/`);
+    await page.fill('#site-search', 'electric vehicles');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=electric\+vehicles/);
+    expect((await results()).titles[0]).toBe('Section 106 funding for five electric vehicles');
+  });
+
+  it('works from the keyboard alone, announcing the results', async () => {
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-query').focus();
+    await page.keyboard.type('precept');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      /results? for “precept”/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+    // Tab to the first filter checkbox and tick it with the space bar.
+    for (let i = 0; i < 20; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
+    }
+    const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /filtered by/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+    expect(await page.locator('#search-status').textContent()).toContain(name);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('has no axe violations with results and filters showing', async () => {
+    await searchFor('domestic abuse');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('what is indexed', () => {
+  it('does not index lists, navigation or footers: a word only in the footer finds nothing', async () => {
+    const { titles } = await searchFor('"Open Government Licence"');
+    expect(titles.filter((t) => t !== 'Accessibility statement')).toEqual([]);
+  });
+
+  it('finds an Official Sensitive item by title, with only its reason', async () => {
+    const { titles } = await searchFor('homicide profile');
+    expect(titles[0]).toBe('Corporate Governance Board, 20 March 2023');
+  });
+});
