@@ -55,11 +55,12 @@ export default function pagefindIndex(): AstroIntegration {
         if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-        for (const record of records) {
-          const result = await index.addCustomRecord(record);
+        // Sent concurrently: one at a time, each would wait a round trip to Pagefind's indexer.
+        const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+        results.forEach((result, i) => {
           if (result.errors.length > 0)
-            throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join('; ')}`);
-        }
+            throw new Error(`Pagefind could not index ${records[i].url}: ${result.errors.join('; ')}`);
+        });
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

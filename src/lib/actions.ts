@@ -3,6 +3,7 @@
  * where it stands now. Pure: takes meetings, returns new objects.
  */
 import type { Action, ActionStatus, ActionUpdate } from '../schemas/meetings';
+import { formatDate } from './format';
 
 /** What this module needs of a meeting. */
 export interface MeetingWithActions {
@@ -81,4 +82,21 @@ export function trackActions(meetings: readonly MeetingWithActions[]): TrackedAc
     }
   }
   return [...tracked.values()];
+}
+
+/**
+ * An action whose due date has passed and that is not complete or superseded,
+ * stated as fact: "due 30 September 2023, open". Undefined when not overdue or
+ * when it is due at a meeting rather than on a date.
+ *
+ * @example overdueNote({ due: { date: '2023-09-30' } }, 'open', '2023-10-09') // => "due 30 September 2023, open"
+ */
+export function overdueNote(
+  action: { due?: { date?: string | undefined } | undefined },
+  status: ActionStatus,
+  today: string,
+): string | undefined {
+  const due = action.due?.date;
+  if (!due || due >= today || status === 'complete' || status === 'superseded') return undefined;
+  return `due ${formatDate(due)}, ${ACTION_STATUS_TEXT[status].label.toLowerCase()}`;
 }

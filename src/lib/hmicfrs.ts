@@ -62,3 +62,60 @@ export const RECOMMENDATION_STATUS_LABELS = {
   superseded: 'Superseded',
   'not-accepted': 'Not accepted',
 } as const;
+
+/**
+ * The financial year (April to March) a date falls in.
+ *
+ * @example financialYearOf('2023-01-25') // => "2022/23"
+ */
+export function financialYearOf(iso: string): string {
+  const year = Number(iso.slice(0, 4));
+  const start = Number(iso.slice(5, 7)) >= 4 ? year : year - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+export interface YearTimeliness {
+  year: string;
+  responses: number;
+  onTime: number;
+  late: number;
+  /** Responses whose dates are not both recorded, so timeliness cannot be worked out. */
+  unknown: number;
+}
+
+/**
+ * On-time record per financial year of response, worked out from the dates.
+ *
+ * @example timelinessByYear([{ published: '2022-12-01', responsePublished: '2023-01-25' }])
+ * // => [{ year: '2022/23', responses: 1, onTime: 1, late: 0, unknown: 0 }]
+ */
+export function timelinessByYear(
+  reports: readonly {
+    published?: string | undefined;
+    responsePublished?: string | undefined;
+    responseYear?: string | undefined;
+  }[],
+): YearTimeliness[] {
+  const years = new Map<string, YearTimeliness>();
+  for (const report of reports) {
+    const year = report.responsePublished ? financialYearOf(report.responsePublished) : report.responseYear;
+    if (!year) continue;
+    const row = years.get(year) ?? { year, responses: 0, onTime: 0, late: 0, unknown: 0 };
+    const timeliness = responseTimeliness(report.published, report.responsePublished);
+    row.responses += 1;
+    if (timeliness.kind === 'on-time') row.onTime += 1;
+    else if (timeliness.kind === 'late') row.late += 1;
+    else row.unknown += 1;
+    years.set(year, row);
+  }
+  return [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
+}
+
+/** Plain-English meaning of each recommendation status. */
+export const RECOMMENDATION_STATUS_DEFINITIONS = {
+  open: 'Accepted; no progress reported yet.',
+  'in-progress': 'Work is under way and progress has been reported.',
+  complete: 'The force reports it done and the Commissioner has seen the evidence.',
+  superseded: 'Replaced by a later recommendation or inspection.',
+  'not-accepted': 'The force or Commissioner has said it will not be acted on, and why.',
+} as const;

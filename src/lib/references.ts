@@ -25,6 +25,39 @@ export interface PortalEntries {
 
 type Records = readonly Record<string, unknown>[];
 
+/**
+ * Edit distance between two ids, for suggesting what was meant.
+ *
+ * @example editDistance('cgb-2023-06-12', 'cgb-2023-06-21') // => 2
+ */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * Up to three known ids closest to a mistyped one.
+ *
+ * @example closestIds('cgb-2023-06-12', ['cgb-2023-06-21', 'pcp-2023-10-09']) // => ["cgb-2023-06-21"]
+ */
+export function closestIds(wanted: string, known: Iterable<string>): string[] {
+  return [...known]
+    .map((id) => ({ id, distance: editDistance(wanted, id) }))
+    .filter(({ distance, id }) => distance <= Math.max(3, Math.floor(Math.max(wanted.length, id.length) / 3)))
+    .sort((x, y) => x.distance - y.distance || x.id.localeCompare(y.id))
+    .slice(0, 3)
+    .map(({ id }) => id);
+}
+
 const list = (value: unknown): Records => (Array.isArray(value) ? (value as Records) : []);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
@@ -45,8 +78,10 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
   const expect = (entry: EntryRef, field: string, value: unknown, known: Set<string>, what: string, folder: string) => {
     if (typeof value !== 'string') return;
     if (!known.has(value)) {
+      const suggestions = closestIds(value, known);
+      const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.map((id) => `"${id}"`).join(' or ')}?)` : '';
       problems.push(
-        `${entry.filePath}: ${field}: "${value}" is not a known ${what} — use the file name (without extension) of an entry in content/${folder}/`,
+        `${entry.filePath}: ${field}: "${value}" is not a known ${what} — use the file name (without extension) of an entry in content/${folder}/${hint}`,
       );
     }
   };
@@ -98,8 +133,11 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
   for (const meeting of entries.meetings) {
     list(meeting.data.actionUpdates).forEach((update, i) => {
       if (!actionOwners.has(String(update.action))) {
+        const suggestions = closestIds(String(update.action), actionOwners.keys());
+        const hint =
+          suggestions.length > 0 ? ` (did you mean ${suggestions.map((id) => `"${id}"`).join(' or ')}?)` : '';
         problems.push(
-          `${meeting.filePath}: actionUpdates[${i}].action: "${String(update.action)}" is not the id of any action — copy the id from the meeting that raised it`,
+          `${meeting.filePath}: actionUpdates[${i}].action: "${String(update.action)}" is not the id of any action — copy the id from the meeting that raised it${hint}`,
         );
       }
     });

@@ -63,17 +63,19 @@ describe('the built site', () => {
     expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${loadSiteConfig().url}/</loc>`);
   });
 
-  it('ships client JavaScript only to the search page and to pages that draw a chart', () => {
+  it('ships client JavaScript only to search, chart pages and filterable registers, and small register scripts', () => {
     const pages = [...walk(DIST)].filter((file) => file.endsWith('.html'));
-    const scripts = (file: string) => [
-      ...readFileSync(file, 'utf8').matchAll(/<script\b[^>]*?(?:src="([^"]+)")?[^>]*>/g),
-    ];
-    const withScripts = pages.filter((file) => scripts(file).length > 0).map((file) => file.slice(DIST.length));
-    const withCanvas = pages
-      .filter((file) => readFileSync(file, 'utf8').includes('<canvas'))
-      .map((file) => file.slice(DIST.length));
-    expect(withCanvas.length).toBeGreaterThan(0);
-    expect(withScripts.sort()).toEqual(['/search/index.html', ...withCanvas].sort());
+    const text = (file: string) => readFileSync(file, 'utf8');
+    const relative = (file: string) => file.slice(DIST.length);
+    const withScripts = pages.filter((file) => /<script\b/.test(text(file))).map(relative);
+    const needing = pages.filter((file) => /<canvas|data-table-filter|id="search-form"/.test(text(file))).map(relative);
+    expect(needing).toEqual(
+      expect.arrayContaining(['/search/index.html', '/actions/index.html', '/decisions/index.html']),
+    );
+    expect(withScripts.sort()).toEqual(needing.sort());
+    const registerJs = [...text(page('/actions/')).matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    const bytes = registerJs.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
+    expect(bytes).toBeLessThan(3 * 1024);
   });
 
   it('keeps each chart page within 60 KB of gzipped JavaScript', () => {

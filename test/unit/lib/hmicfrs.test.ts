@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responseDueDate, responseTimeliness } from '../../../src/lib/hmicfrs';
+import { financialYearOf, responseDueDate, responseTimeliness, timelinessByYear } from '../../../src/lib/hmicfrs';
 
 describe('the 56-day response duty', () => {
   it('counts publication day as day 1, so the response is due 55 days later', () => {
@@ -15,5 +15,26 @@ describe('the 56-day response duty', () => {
   it('says when it cannot be worked out', () => {
     expect(responseTimeliness(undefined, '2023-01-27').kind).toBe('unknown');
     expect(responseTimeliness('2022-12-01', undefined)).toEqual({ kind: 'awaiting', due: '2023-01-25' });
+  });
+});
+
+describe('on-time record per year', () => {
+  it('assigns responses to the financial year they were published in', () => {
+    expect(financialYearOf('2023-03-31')).toBe('2022/23');
+    expect(financialYearOf('2023-04-01')).toBe('2023/24');
+  });
+
+  it('counts on time, late and unknown from the dates alone', () => {
+    expect(
+      timelinessByYear([
+        { published: '2022-12-01', responsePublished: '2023-01-25' },
+        { published: '2022-12-01', responsePublished: '2023-01-26' },
+        { responseYear: '2022/23' },
+        { published: '2023-05-01', responsePublished: '2023-06-01' },
+      ]),
+    ).toEqual([
+      { year: '2023/24', responses: 1, onTime: 1, late: 0, unknown: 0 },
+      { year: '2022/23', responses: 3, onTime: 1, late: 1, unknown: 1 },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferenceProblems, type PortalEntries } from '../../../src/lib/references';
+import { closestIds, editDistance, findReferenceProblems, type PortalEntries } from '../../../src/lib/references';
 
 const none: PortalEntries = {
   bodies: [],
@@ -63,7 +63,7 @@ describe('findReferenceProblems', () => {
     };
     expect(findReferenceProblems(entries, [])).toEqual([
       'content/meetings/cgb-2023-07-17.md: actions[0].id: "cgb-a1" is already used in content/meetings/cgb-2023-06-21.md — action ids must be unique across the site',
-      'content/meetings/cgb-2023-07-17.md: actionUpdates[0].action: "cgb-a2" is not the id of any action — copy the id from the meeting that raised it',
+      'content/meetings/cgb-2023-07-17.md: actionUpdates[0].action: "cgb-a2" is not the id of any action — copy the id from the meeting that raised it (did you mean "cgb-a1"?)',
     ]);
   });
 
@@ -99,5 +99,25 @@ describe('findReferenceProblems', () => {
       'h.md: meetings[0]: "nope" is not a known meeting',
       'h.md: recommendations[0].meetings[0]: "nope" is not a known meeting',
     ]);
+  });
+});
+
+describe('suggestions for mistyped ids', () => {
+  it('measures how far apart two ids are', () => {
+    expect(editDistance('cgb-2023-06-12', 'cgb-2023-06-21')).toBe(2);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggests the closest existing meetings for a swapped date', () => {
+    const entries = {
+      ...none,
+      bodies: [body],
+      meetings: [meeting('cgb-2023-06-21', { body: body.id }), meeting('pcp-2023-10-09', { body: body.id })],
+      decisions: [{ id: 'd', filePath: 'content/decisions/d.md', data: { meeting: 'cgb-2023-06-12' } }],
+    };
+    expect(findReferenceProblems(entries, [])).toEqual([
+      'content/decisions/d.md: meeting: "cgb-2023-06-12" is not a known meeting — use the file name (without extension) of an entry in content/meetings/ (did you mean "cgb-2023-06-21"?)',
+    ]);
+    expect(closestIds('zzz', ['cgb-2023-06-21'])).toEqual([]);
   });
 });

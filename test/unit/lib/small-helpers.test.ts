@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder, splitFrontmatter } from '../../../src/lib/content-files';
 import { formatIssues, formatPath } from '../../../src/lib/friendly-errors';
-import { totalAwarded } from '../../../src/lib/grants';
+import { totalAwarded, totalsBy } from '../../../src/lib/grants';
 import { agendaItemAnchor, slugify } from '../../../src/lib/meetings';
 
 describe('friendly errors', () => {
@@ -62,5 +62,24 @@ describe('totalAwarded', () => {
   it('adds awards to the penny', () => {
     expect(totalAwarded([{ amount: 315568 }, { amount: 313967.89 }, { amount: 331055.45 }])).toBe(960591.34);
     expect(totalAwarded([])).toBe(0);
+  });
+});
+
+describe('totalsBy', () => {
+  it('totals awards by area, largest first, to the penny', () => {
+    expect(
+      totalsBy(
+        [
+          { area: 'Blaby', amount: 67000 },
+          { area: 'Charnwood', amount: 149200 },
+          { area: 'Blaby', amount: 0.1 },
+          { area: 'Blaby', amount: 0.2 },
+        ],
+        (a) => a.area,
+      ),
+    ).toEqual([
+      { key: 'Charnwood', total: 149200, count: 1 },
+      { key: 'Blaby', total: 67000.3, count: 3 },
+    ]);
   });
 });

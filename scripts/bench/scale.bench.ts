@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`, scale part: builds synthetic sites of 1,000, 5,000 and
+ * 10,000 entries (BENCH_SIZES overrides) with the portal and with a bare
+ * Astro site over the same content, measures wall time, peak memory of the
+ * process tree, output and search index size, a rebuild after changing one
+ * file, and search speed in Chromium on the 5,000-entry site. Prints a table
+ * and merges its figures into bench/results.json.
+ */
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { it } from 'vitest';
+import { launchBrowser } from '../../test/support/browser';
+import { walk } from '../../test/support/dist-files';
+import { serveStatic } from '../../test/support/server';
+import { generateContent } from './generate-content';
+import { measure } from './measure';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const SEARCH_SIZE = 5000;
+const QUERIES = [
+  'police',
+  'victims',
+  'budget',
+  'stalking',
+  'inspection',
+  'grant',
+  'custody',
+  'fraud',
+  'youth',
+  'arrest',
+  'vehicles',
+  'training',
+  'complaints',
+  'recruitment',
+  'forensics',
+  'emergency',
+  'rural',
+  'savings',
+  'wellbeing',
+  'trafficking',
+];
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+const megabytes = (dir: string) => {
+  let bytes = 0;
+  for (const file of walk(dir)) bytes += readFileSync(file).length;
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+};
+const count = (dir: string, ending: string) => [...walk(dir)].filter((f) => f.endsWith(ending)).length;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+interface SizeResult {
+  entries: number;
+  agendaItems: number;
+  actions: number;
+  pages: number;
+  ours: { seconds: number; peakRssMb: number; pagesPerSecond: number; distMb: number; searchIndexMb: number };
+  bare: { seconds: number; peakRssMb: number };
+  ratioToBare: number;
+  rebuildSeconds: number;
+  secondsPer1000Entries: number;
+  search?: { medianMsToResults: number; indexKbPerQuery: number };
+}
+
+async function searchSpeed(dist: string): Promise<{ medianMsToResults: number; indexKbPerQuery: number }> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const times: number[] = [];
+    let bytes = 0;
+    for (const [i, query] of QUERIES.entries()) {
+      await page.goto(`${server.url}/search/`);
+      await page.locator('#search-query').focus();
+      await page.keyboard.type(query);
+      // Time from the last keystroke to the result count being shown.
+      const ms = await page.evaluate(
+        (q) =>
+          new Promise<number>((done) => {
+            const start = performance.now();
+            const check = () =>
+              new RegExp(`results? for “${q}”`).test(document.querySelector('#search-status')?.textContent ?? '')
+                ? done(performance.now() - start)
+                : requestAnimationFrame(check);
+            check();
+          }),
+        query,
+      );
+      times.push(ms);
+      if (i === 0) {
+        const urls = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => new URL(r.name).pathname)
+            .filter((p) => p.startsWith('/pagefind/')),
+        );
+        for (const url of new Set(urls)) bytes += readFileSync(join(dist, url)).length;
+      }
+    }
+    return { medianMsToResults: Math.round(median(times)), indexKbPerQuery: Math.round(bytes / 1024) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+it('measures build time, memory and size at scale', async () => {
+  const results: SizeResult[] = [];
+  for (const size of SIZES) {
+    const work = mkdtempSync(join(tmpdir(), `portal-bench-${size}-`));
+    try {
+      const content = join(work, 'content');
+      const counts = generateContent(content, size);
+      const env = (name: string) => ({
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PORTAL_CONTENT_DIR: content,
+        PORTAL_OUT_DIR: join(work, `${name}-dist`),
+        PORTAL_CACHE_DIR: join(work, `${name}-cache`),
+      });
+      const ours = await measure(process.execPath, [ASTRO, 'build'], { env: env('ours') });
+      if (ours.status !== 0) throw new Error(`Portal build of ${size} entries failed:\n${ours.output.slice(-3000)}`);
+      const dist = join(work, 'ours-dist');
+      const pages = count(dist, '.html');
+
+      // Rebuild after one content file changes, reusing the content cache as a developer would.
+      const changed = join(content, 'meetings', 'm-00000.md');
+      writeFileSync(changed, readFileSync(changed, 'utf8').replace('summary: ', 'summary: Changed. '));
+      const rebuild = await measure(process.execPath, [ASTRO, 'build'], { env: env('ours') });
+
+      const bare = await measure(process.execPath, [ASTRO, 'build', '--root', 'scripts/bench/bare'], {
+        env: env('bare'),
+      });
+      if (bare.status !== 0) throw new Error(`Bare build of ${size} entries failed:\n${bare.output.slice(-3000)}`);
+
+      const result: SizeResult = {
+        ...counts,
+        pages,
+        ours: {
+          seconds: Math.round(ours.seconds * 10) / 10,
+          peakRssMb: ours.peakRssMb,
+          pagesPerSecond: Math.round(pages / ours.seconds),
+          distMb: megabytes(dist),
+          searchIndexMb: megabytes(join(dist, 'pagefind')),
+        },
+        bare: { seconds: Math.round(bare.seconds * 10) / 10, peakRssMb: bare.peakRssMb },
+        ratioToBare: Math.round((ours.seconds / bare.seconds) * 100) / 100,
+        rebuildSeconds: Math.round(rebuild.seconds * 10) / 10,
+        secondsPer1000Entries: Math.round((ours.seconds / counts.entries) * 1000 * 100) / 100,
+      };
+      if (size === SEARCH_SIZE) result.search = await searchSpeed(dist);
+      results.push(result);
+      appendFileSync('bench/scale.log', `${JSON.stringify(result)}\n`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  const lines = [
+    'entries  pages  build s  pages/s  peak MB  dist MB  index MB  bare s  ratio  rebuild s  s/1000',
+    ...results.map((r) =>
+      [
+        String(r.entries).padStart(7),
+        String(r.pages).padStart(6),
+        String(r.ours.seconds).padStart(8),
+        String(r.ours.pagesPerSecond).padStart(8),
+        String(r.ours.peakRssMb).padStart(8),
+        String(r.ours.distMb).padStart(8),
+        String(r.ours.searchIndexMb).padStart(9),
+        String(r.bare.seconds).padStart(7),
+        String(r.ratioToBare).padStart(6),
+        String(r.rebuildSeconds).padStart(10),
+        String(r.secondsPer1000Entries).padStart(7),
+      ].join(' '),
+    ),
+    ...results
+      .filter((r) => r.search)
+      .map(
+        (r) =>
+          `search at ${r.entries} entries: ${r.search!.medianMsToResults} ms median from last keystroke to results (${QUERIES.length} queries); ${r.search!.indexKbPerQuery} KB of index fetched for one query`,
+      ),
+  ];
+  console.log(`\n${lines.join('\n')}\n`);
+  mkdirSync('bench', { recursive: true });
+  const file = 'bench/results.json';
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(
+    file,
+    `${JSON.stringify({ ...previous, scaleMeasuredAt: new Date().toISOString(), scale: results }, null, 2)}\n`,
+  );
+}, 7_200_000);
