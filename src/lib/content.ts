@@ -7,6 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { site } from '../config/site';
 import { trackActions, type TrackedAction } from './actions';
 import { sortNewestFirst } from './collections';
+import { buildDatasets, type Dataset } from './downloads/open-data';
 import { type EntryRef, findReferenceProblems } from './references';
 
 export type Body = CollectionEntry<'bodies'>;
@@ -116,4 +117,12 @@ export function bodyOf(portal: Portal, id: string): Body {
 /** Page title of a meeting: its own title, or the body's short name. */
 export function meetingName(portal: Portal, meeting: Meeting): string {
   return meeting.data.title ?? bodyOf(portal, meeting.data.body).data.shortName;
+}
+
+let datasets: Promise<Dataset[]> | undefined;
+
+/** The open data tables, built once per build. */
+export function getDatasets(): Promise<Dataset[]> {
+  datasets ??= getPortal().then((portal) => buildDatasets(portal, site.url));
+  return datasets;
 }

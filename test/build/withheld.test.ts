@@ -54,6 +54,25 @@ describe('a site with withheld content', () => {
   });
 });
 
+describe('another office reusing the code with its own site config', () => {
+  it('names its own office, area and force, and never Leicestershire', () => {
+    const home = files.find(([path]) => path === 'index.html')?.[1] ?? '';
+    expect(home).toContain('Office of the Police and Crime Commissioner for Testshire');
+    expect(home).toContain('holds Testshire Police to account');
+    const mentions = files.filter(([, text]) => /Leicester|Rutland|leics/i.test(text)).map(([path]) => path);
+    expect(mentions).toEqual([]);
+  });
+
+  it('uses its own colours and address', () => {
+    const home = files.find(([path]) => path === 'index.html')?.[1] ?? '';
+    expect(home).toContain('--tp-primary: #5a2d82');
+    expect(files.find(([path]) => path === 'robots.txt')?.[1]).toContain(
+      'https://fixture.example.org/sitemap-index.xml',
+    );
+    expect(files.find(([path]) => path === 'meetings.ics')?.[1]).toContain('UID:board-2024-01-10@fixture.example.org');
+  });
+});
+
 describe('searching a site with withheld content', () => {
   it('finds published text, and no result for the canary contains it', async () => {
     const server = await serveStatic(build.outDir);

@@ -1,0 +1,96 @@
+/**
+ * Feed items for every collection: title, summary, date and permalink. A
+ * withheld entry appears with its title and the reason it is withheld.
+ */
+import type { AnnualReport, Decision, GrantRound, Hmicfrs, Meeting, Metric, Portal } from './content';
+import { formatDate } from './format';
+import { takeaway } from './takeaway';
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  link: string;
+  categories: string[];
+}
+
+/** The feeds the portal publishes, at /feeds/<id>.xml. */
+export const FEEDS = {
+  all: 'Everything published',
+  meetings: 'Meetings',
+  decisions: 'Decisions',
+  'annual-reports': 'Annual reports',
+  grants: 'Grant rounds',
+  hmicfrs: 'HMICFRS inspections and responses',
+  performance: 'Performance measures',
+} as const;
+export type FeedId = keyof typeof FEEDS;
+
+const summaryOf = (data: { withheld: boolean; withheldReason?: string | undefined; summary?: string }) =>
+  data.withheld ? `Withheld from publication. ${data.withheldReason ?? ''}`.trim() : (data.summary ?? '');
+
+export function meetingItem(portal: Portal, meeting: Meeting): FeedItem {
+  const body = portal.bodies.find((b) => b.id === meeting.data.body);
+  const name = meeting.data.title ?? body?.data.shortName ?? meeting.data.body;
+  return {
+    title: `${name}, ${formatDate(meeting.data.date, meeting.data.datePrecision)}`,
+    description: summaryOf(meeting.data),
+    date: meeting.data.date,
+    link: `/meetings/${meeting.id}/`,
+    categories: ['Meeting', body?.data.shortName ?? meeting.data.body],
+  };
+}
+
+const decisionItem = (d: Decision): FeedItem => ({
+  title: d.data.title,
+  description: summaryOf(d.data),
+  date: d.data.date,
+  link: `/decisions/${d.id}/`,
+  categories: ['Decision'],
+});
+const reportItem = (r: AnnualReport): FeedItem => ({
+  title: r.data.title,
+  description: summaryOf(r.data),
+  date: r.data.date,
+  link: `/annual-reports/${r.id}/`,
+  categories: ['Annual report'],
+});
+const grantItem = (g: GrantRound): FeedItem => ({
+  title: g.data.title,
+  description: summaryOf(g.data),
+  date: (!g.data.withheld && g.data.opens) || `${g.data.financialYear.slice(0, 4)}-04-01`,
+  link: `/grants/${g.id}/`,
+  categories: ['Grant round'],
+});
+const hmicfrsItem = (h: Hmicfrs): FeedItem => ({
+  title: h.data.title,
+  description: summaryOf(h.data),
+  date:
+    (!h.data.withheld && h.data.responsePublished) ||
+    h.data.published ||
+    `${(h.data.responseYear ?? '1970').slice(0, 4)}-04-01`,
+  link: `/hmicfrs/${h.id}/`,
+  categories: ['HMICFRS response'],
+});
+const metricItem = (m: Metric): FeedItem => ({
+  title: m.data.title,
+  description: takeaway(m.data),
+  date: m.data.dataTo,
+  link: `/performance/${m.id}/`,
+  categories: ['Performance measure'],
+});
+
+/** Items of one feed, newest first. */
+export function feedItems(portal: Portal, feed: FeedId): FeedItem[] {
+  const parts: Record<Exclude<FeedId, 'all'>, () => FeedItem[]> = {
+    meetings: () => portal.meetings.map((m) => meetingItem(portal, m)),
+    decisions: () => portal.decisions.map(decisionItem),
+    'annual-reports': () => portal.annualReports.map(reportItem),
+    grants: () => portal.grantRounds.map(grantItem),
+    hmicfrs: () => portal.hmicfrs.map(hmicfrsItem),
+    performance: () => portal.metrics.map(metricItem),
+  };
+  const items = feed === 'all' ? Object.values(parts).flatMap((make) => make()) : parts[feed]();
+  return items.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
+}

@@ -1,0 +1,60 @@
+/**
+ * schema.org structured data for search engines: an Event for each meeting
+ * and a Dataset for each performance measure.
+ * @see https://schema.org/Event
+ * @see https://schema.org/Dataset
+ */
+import type { MeetingData } from '../schemas/meetings';
+import type { MetricData } from '../schemas/metrics';
+import type { SiteConfig } from '../schemas/site';
+import { LICENCE, metricDownloadPath } from './downloads/metric-data';
+import { londonToUtc } from './london-time';
+
+/** A meeting as a schema.org Event; undefined when only the month is known. */
+export function meetingEvent(
+  id: string,
+  data: MeetingData,
+  name: string,
+  siteUrl: string,
+  organiser: string,
+): Record<string, unknown> | undefined {
+  if (data.datePrecision !== 'day') return undefined;
+  const start = data.startTime ? londonToUtc(data.date, data.startTime).toISOString() : data.date;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name,
+    startDate: start,
+    ...(data.startTime && data.endTime ? { endDate: londonToUtc(data.date, data.endTime).toISOString() } : {}),
+    eventStatus:
+      data.status === 'cancelled'
+        ? 'https://schema.org/EventCancelled'
+        : data.status === 'postponed'
+          ? 'https://schema.org/EventPostponed'
+          : 'https://schema.org/EventScheduled',
+    ...(data.venue ? { location: { '@type': 'Place', name: data.venue, address: data.venue } } : {}),
+    ...(data.withheld ? {} : { description: data.summary }),
+    organizer: { '@type': 'Organization', name: organiser },
+    url: `${siteUrl}/meetings/${id}/`,
+  };
+}
+
+/** A performance measure as a schema.org Dataset with its downloads. */
+export function metricDataset(id: string, metric: MetricData, site: SiteConfig): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: metric.title,
+    description: metric.definition,
+    url: `${site.url}/performance/${id}/`,
+    license: LICENCE.url,
+    creator: { '@type': 'Organization', name: site.office.name },
+    temporalCoverage: `${metric.series[0]?.period ?? ''}/${metric.series[metric.series.length - 1]?.period ?? ''}`,
+    dateModified: metric.source.date,
+    distribution: (['csv', 'json'] as const).map((format) => ({
+      '@type': 'DataDownload',
+      encodingFormat: format === 'csv' ? 'text/csv' : 'application/json',
+      contentUrl: `${site.url}${metricDownloadPath(id, format)}`,
+    })),
+  };
+}
