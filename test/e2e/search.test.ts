@@ -103,6 +103,7 @@ describe('journeys', () => {
     const count = Number(/\((\d+)\)/.exec((await label.textContent()) ?? '')?.[1]);
     await label.click();
     await page.waitForURL(/body=Police\+and\+Crime\+Panel/);
+    await page.waitForFunction(() => /filtered by/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const { metas } = await results();
     expect(metas.length).toBe(count);
     expect(metas.every((m) => m.includes('Police and Crime Panel'))).toBe(true);
@@ -119,6 +120,7 @@ describe('journeys', () => {
     await searchFor('HMICFRS');
     await page.selectOption('#search-sort', 'newest');
     await page.waitForURL(/sort=newest/);
+    await page.waitForFunction(() => /newest first/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const { metas } = await results();
     const dates = metas
       .map(
