@@ -19,6 +19,7 @@ export default function contentCheck(): AstroIntegration {
         const { entries, problems } = checkContent(
           contentDir,
           site.themes.map((t) => t.id),
+          { embedHosts: site.embedHosts },
         );
         if (problems.length > 0) {
           const lines = problems.join('\n').split('\n');

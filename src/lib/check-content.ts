@@ -1,7 +1,8 @@
 /**
  * Checks every content file without running Astro: each against its
- * collection's schema, then the references between them. Reports every
- * problem at once as `file: field: what is wrong — how to fix`.
+ * collection's schema, the references between them, what the Markdown and
+ * MDX bodies contain, and whether withheld entries carry text that will not
+ * be published. Reports every problem at once, with file, line and field.
  *
  * Reading the raw files matters: Astro's YAML parser silently turns an
  * impossible date such as 2024-02-30 into 1 March, so only a check of the text
@@ -9,86 +10,193 @@
  */
 import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas';
-import { readContentFolder } from './content-files';
-import { formatIssues } from './friendly-errors';
+import { VISIBILITY_LEVELS } from '../schemas/fields';
+import { checkBody } from './body-safety';
+import { type ContentFile, lineOfField, readContentFolder } from './content-files';
+import { formatPath } from './friendly-errors';
 import { parseMdx } from './mdx-tree';
 import { findMetricReferences, METRIC_ATTRIBUTES, unknownMetricMessage } from './metric-refs';
 import { type EntryRef, findReferenceProblems } from './references';
 
+export interface ContentIssue {
+  file: string;
+  line?: number | undefined;
+  /** The field, e.g. `agenda[2].title`, or "(body)" for the Markdown text. */
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
 export interface ContentCheckResult {
   /** Entries that parsed, by collection. */
   entries: Record<CollectionName, EntryRef[]>;
-  /** Every problem found, one line each. */
+  /** Every error and warning, with its line where known. */
+  issues: ContentIssue[];
+  /** The errors, one line each: `file: field: message`. */
   problems: string[];
 }
 
-/** Validates all content under `contentDir` against the schemas and the given theme ids. */
-export function checkContent(contentDir: string, themeIds: readonly string[]): ContentCheckResult {
-  const problems: string[] = [];
+/** `file: field: message`, the one-line form used by the build. */
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}: ${issue.field}: ${issue.message}`;
+}
+
+const TEXT_FIELDS = [
+  'summary',
+  'overview',
+  'forceUpdate',
+  'pccResponse',
+  'purpose',
+  'reasons',
+  'text',
+  'note',
+  'publicSummary',
+];
+
+/** Warnings for withheld entries and items that still carry text: it will not be published. */
+function withheldTextWarnings(file: ContentFile): ContentIssue[] {
+  const warnings: ContentIssue[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i]));
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    const level = record.visibility;
+    if (typeof level === 'string' && level !== 'official' && (VISIBILITY_LEVELS as readonly string[]).includes(level)) {
+      const withText = TEXT_FIELDS.filter((key) => typeof record[key] === 'string' && record[key] !== '');
+      for (const key of withText) {
+        warnings.push({
+          file: file.path,
+          line: lineOfField(file.yaml, [...path, key]),
+          field: formatPath([...path, key]),
+          message: `is withheld (${level}) and will not be published: keep it here only if the office needs it on file`,
+          severity: 'warning',
+        });
+      }
+      if (path.length === 0 && file.body.trim() !== '') {
+        warnings.push({
+          file: file.path,
+          line: file.bodyLine,
+          field: '(body)',
+          message: `this entry is withheld (${level}), so its text will not be published: only the title and the reason will be`,
+          severity: 'warning',
+        });
+      }
+    }
+    for (const [key, child] of Object.entries(record)) visit(child, [...path, key]);
+  };
+  visit(file.data, []);
+  return warnings;
+}
+
+/** Validates all content under `contentDir` against the schemas, theme ids and allowed embed hosts. */
+export function checkContent(
+  contentDir: string,
+  themeIds: readonly string[],
+  options: { embedHosts?: readonly string[] } = {},
+): ContentCheckResult {
+  const issues: ContentIssue[] = [];
   const entries = {} as Record<CollectionName, EntryRef[]>;
-  const mdxFiles: { path: string; body: string; bodyLine: number }[] = [];
+  const files = new Map<string, ContentFile>();
+  const mdxFiles: ContentFile[] = [];
+
   for (const [name, collection] of Object.entries(COLLECTIONS) as [
     CollectionName,
     (typeof COLLECTIONS)[CollectionName],
   ][]) {
     entries[name] = [];
     for (const file of readContentFolder(join(contentDir, collection.folder), collection.extensions)) {
+      files.set(file.path, file);
       if (file.path.endsWith('.mdx')) mdxFiles.push(file);
       const result = collection.schema.safeParse(file.data);
       if (result.success) {
-        entries[name].push({ id: file.id, filePath: file.path, data: result.data });
+        entries[name].push({ id: file.id, filePath: file.path, data: result.data as Record<string, unknown> });
       } else {
-        problems.push(formatIssues(result.error.issues, file.path));
+        for (const issue of result.error.issues) {
+          issues.push({
+            file: file.path,
+            line: lineOfField(file.yaml, issue.path),
+            field: formatPath(issue.path) || '(whole file)',
+            message: issue.message,
+            severity: 'error',
+          });
+        }
         // Keep the id known, so that files pointing at this one are not reported as well.
         entries[name].push({ id: file.id, filePath: file.path, data: {} });
       }
-    }
-  }
-  problems.push(
-    ...findReferenceProblems(
-      {
-        bodies: entries.bodies,
-        meetings: entries.meetings,
-        decisions: entries.decisions,
-        annualReports: entries['annual-reports'],
-        grantRounds: entries['grant-rounds'],
-        hmicfrs: entries.hmicfrs,
-        metrics: entries.metrics,
-      },
-      themeIds,
-    ),
-  );
-  problems.push(
-    ...checkMdxBodies(
-      mdxFiles,
-      entries.metrics.map((m) => m.id),
-    ),
-  );
-  return { entries, problems };
-}
-
-/** MDX bodies must parse, and every metric they embed must exist. */
-function checkMdxBodies(
-  files: readonly { path: string; body: string; bodyLine: number }[],
-  metricIds: readonly string[],
-): string[] {
-  const problems: string[] = [];
-  for (const file of files) {
-    let tree;
-    try {
-      tree = parseMdx(file.body);
-    } catch (error) {
-      const place = (error as { line?: number }).line;
-      problems.push(
-        `${file.path}:${place === undefined ? file.bodyLine : file.bodyLine + place - 1}: the text is not valid MDX: ${(error as Error).message}`,
-      );
-      continue;
-    }
-    for (const ref of findMetricReferences(tree, METRIC_ATTRIBUTES)) {
-      if (!metricIds.includes(ref.id)) {
-        problems.push(`${file.path}:${file.bodyLine + ref.line - 1}: ${unknownMetricMessage(ref.id, metricIds)}`);
+      issues.push(...withheldTextWarnings(file));
+      if (file.path.endsWith('.md') || file.path.endsWith('.mdx')) {
+        for (const problem of checkBody(
+          file.body,
+          file.path.endsWith('.mdx') ? 'mdx' : 'md',
+          options.embedHosts ?? [],
+        )) {
+          issues.push({
+            file: file.path,
+            line: file.bodyLine + problem.line - 1,
+            field: '(body)',
+            message: problem.message,
+            severity: 'error',
+          });
+        }
       }
     }
   }
-  return problems;
+
+  for (const line of findReferenceProblems(
+    {
+      bodies: entries.bodies,
+      meetings: entries.meetings,
+      decisions: entries.decisions,
+      annualReports: entries['annual-reports'],
+      grantRounds: entries['grant-rounds'],
+      hmicfrs: entries.hmicfrs,
+      metrics: entries.metrics,
+    },
+    themeIds,
+  )) {
+    const [file = '', field = '', ...rest] = line.split(': ');
+    const path = field
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const source = files.get(file);
+    issues.push({
+      file,
+      line: source ? lineOfField(source.yaml, path) : undefined,
+      field,
+      message: rest.join(': '),
+      severity: 'error',
+    });
+  }
+
+  const metricIds = entries.metrics.map((m) => m.id);
+  for (const file of mdxFiles) {
+    let tree;
+    try {
+      tree = parseMdx(file.body);
+    } catch {
+      continue; // Reported by the body check.
+    }
+    for (const ref of findMetricReferences(tree as Parameters<typeof findMetricReferences>[0], METRIC_ATTRIBUTES)) {
+      if (!metricIds.includes(ref.id)) {
+        issues.push({
+          file: file.path,
+          line: file.bodyLine + ref.line - 1,
+          field: '(body)',
+          message: unknownMetricMessage(ref.id, metricIds),
+          severity: 'error',
+        });
+      }
+    }
+  }
+
+  const problems = issues
+    .filter((issue) => issue.severity === 'error')
+    .map((issue) =>
+      issue.field === '(body)' && issue.line ? `${issue.file}:${issue.line}: ${issue.message}` : formatIssue(issue),
+    );
+  return { entries, issues, problems };
 }

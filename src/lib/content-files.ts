@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { LineCounter, parse, parseDocument } from 'yaml';
 
 export interface ContentFile {
   /** Path relative to the working directory, for messages. */
@@ -17,6 +17,8 @@ export interface ContentFile {
   body: string;
   /** Line of the file on which the body starts (1-based), for messages about the body. */
   bodyLine: number;
+  /** The YAML text (frontmatter, or the whole file) and the file line it starts on, for locating fields. */
+  yaml: { text: string; firstLine: number };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -26,12 +28,39 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
  *
  * @example splitFrontmatter('---\ntitle: A\n---\nHello').data // => { title: 'A' }
  */
-export function splitFrontmatter(source: string): { data: unknown; body: string; bodyLine: number } {
+export function splitFrontmatter(source: string): {
+  data: unknown;
+  body: string;
+  bodyLine: number;
+  yaml: { text: string; firstLine: number };
+} {
   const match = FRONTMATTER.exec(source);
-  if (!match) return { data: {}, body: source, bodyLine: 1 };
+  if (!match) return { data: {}, body: source, bodyLine: 1, yaml: { text: '', firstLine: 1 } };
   const body = match[2] ?? '';
   const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
-  return { data: parse(match[1] ?? '') ?? {}, body, bodyLine };
+  const text = match[1] ?? '';
+  return { data: parse(text) ?? {}, body, bodyLine, yaml: { text, firstLine: 2 } };
+}
+
+/**
+ * The file line of a field, found by walking the YAML document, or the
+ * nearest parent that exists (a missing field is reported where its parent is).
+ *
+ * @example lineOfField({ text: 'a:\n  b: 1', firstLine: 2 }, ['a', 'b']) // => 3
+ */
+export function lineOfField(
+  yaml: { text: string; firstLine: number },
+  path: readonly PropertyKey[],
+): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml.text, { lineCounter: counter });
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
+    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+      return counter.linePos(node.range[0] as number).line + yaml.firstLine - 1;
+    }
+  }
+  return undefined;
 }
 
 /** Lists and parses every file with one of `extensions` directly in `folder`. */
@@ -50,7 +79,14 @@ export function readContentFolder(folder: string, extensions: readonly string[])
       const path = relative(process.cwd(), full);
       const id = name.slice(0, -extname(name).length);
       if (extname(name) === '.yaml' || extname(name) === '.yml') {
-        return { path, id, data: parse(source) as unknown, body: '', bodyLine: 1 };
+        return {
+          path,
+          id,
+          data: parse(source) as unknown,
+          body: '',
+          bodyLine: 1,
+          yaml: { text: source, firstLine: 1 },
+        };
       }
       return { path, id, ...splitFrontmatter(source) };
     });

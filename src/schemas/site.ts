@@ -63,6 +63,8 @@ export const siteConfigSchema = z.object({
       }),
     )
     .min(1, { error: 'needs at least one Police and Crime Plan theme' }),
+  /** Hosts content may embed with an <iframe>, e.g. the council's webcast host. @default [] */
+  embedHosts: z.array(text()).default([]),
   /** Brand colours; the defaults pass WCAG AA contrast on white. */
   colours: z
     .object({

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFolder, splitFrontmatter } from '../../../src/lib/content-files';
+import { lineOfField, readContentFolder, splitFrontmatter } from '../../../src/lib/content-files';
 import { formatIssues, formatPath } from '../../../src/lib/friendly-errors';
 import { totalAwarded, totalsBy } from '../../../src/lib/grants';
 import { agendaItemAnchor, slugify } from '../../../src/lib/meetings';
@@ -27,8 +27,20 @@ describe('friendly errors', () => {
 
 describe('content files', () => {
   it('splits frontmatter from the body', () => {
-    expect(splitFrontmatter('---\ntitle: A\n---\nHello')).toEqual({ data: { title: 'A' }, body: 'Hello', bodyLine: 4 });
-    expect(splitFrontmatter('No frontmatter')).toEqual({ data: {}, body: 'No frontmatter', bodyLine: 1 });
+    expect(splitFrontmatter('---\ntitle: A\n---\nHello')).toEqual({
+      data: { title: 'A' },
+      body: 'Hello',
+      bodyLine: 4,
+      yaml: { text: 'title: A', firstLine: 2 },
+    });
+    expect(splitFrontmatter('No frontmatter')).toMatchObject({ data: {}, body: 'No frontmatter', bodyLine: 1 });
+  });
+
+  it('finds the file line of a field, or of its nearest parent', () => {
+    const { yaml } = splitFrontmatter('---\ntitle: A\nagenda:\n  - number: 1\n    title: B\n---\n');
+    expect(lineOfField(yaml, ['title'])).toBe(2);
+    expect(lineOfField(yaml, ['agenda', 0, 'title'])).toBe(5);
+    expect(lineOfField(yaml, ['agenda', 0, 'summary'])).toBe(4);
   });
   it('keeps impossible dates as written, so the schema can reject them', () => {
     expect(splitFrontmatter('---\ndate: 2024-02-30\n---\n').data).toEqual({ date: '2024-02-30' });

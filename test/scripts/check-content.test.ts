@@ -1,0 +1,80 @@
+/**
+ * `npm run check` as comms staff meet it: every problem at once, grouped by
+ * file, as `file:line  field  what is wrong  ->  how to fix`, a count, exit 1;
+ * GitHub annotations under CI; green on the real content, in seconds.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const TSX = join('node_modules', '.bin', 'tsx');
+const run = (env: Record<string, string>) =>
+  spawnSync(TSX, ['scripts/check-content.ts'], { encoding: 'utf8', env: { ...process.env, CI: '', ...env } });
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'portal-check-'));
+  cpSync('test/fixtures/withheld-site', work, { recursive: true });
+  const meeting = join(work, 'meetings/board-2024-01-10.md');
+  writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('date: 2024-01-10', 'date: 2024-02-30'));
+  appendFileSync(meeting, '\n<script>alert(1)</script>\n');
+  renameSync(meeting, `${meeting}x`);
+  const decision = join(work, 'decisions/2024-01-11-published.md');
+  writeFileSync(
+    decision,
+    readFileSync(decision, 'utf8').replace('meeting: board-2024-01-10', 'meeting: board-2024-01-01'),
+  );
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run check', () => {
+  it('passes on the real content, quickly', () => {
+    const started = Date.now();
+    const result = run({});
+    expect(result.stdout).toMatch(/\d+ files checked: no errors/);
+    expect(result.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('lists every problem, grouped by file, with line, field, problem and fix, and exits 1', () => {
+    const result = run({ PORTAL_CONTENT_DIR: work });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n');
+    const file = (name: string) => lines.filter((l) => l.includes(name));
+    expect(file('board-2024-01-10.mdx:3  date')[0]).toMatch(
+      /board-2024-01-10\.mdx:3 {2}date {2}"2024-02-30" is not a real date {2}-> {2}write it as YYYY-MM-DD/,
+    );
+    expect(lines.some((l) => /board-2024-01-10\.mdx:\d+ {2}\(body\) {2}<script> is not allowed/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /2024-01-11-published\.md:\d+ {2}meeting {2}"board-2024-01-01" is not a known meeting {2}-> {2}.*did you mean "board-2024-01-10"/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      lines.some((l) =>
+        /warning {2}\(body\) {2}this entry is withheld \(exempt\), so its text will not be published/.test(l),
+      ),
+    ).toBe(true);
+    expect(result.stdout).toMatch(/3 errors and \d+ warnings in \d+ files/);
+  });
+
+  it('adds GitHub annotations under CI', () => {
+    const result = run({ PORTAL_CONTENT_DIR: work, CI: 'true' });
+    expect(result.stdout).toMatch(
+      /^::error file=.*board-2024-01-10\.mdx,line=3,title=date::"2024-02-30" is not a real date/m,
+    );
+    expect(result.stdout).toMatch(/^::warning file=.*2024-01-10-exempt-contract\.md,line=\d+,title=summary::/m);
+  });
+
+  it('reports a broken site config clearly', () => {
+    const config = join(work, 'bad-site.yaml');
+    writeFileSync(config, 'url: not a url\n');
+    const result = run({ PORTAL_SITE_CONFIG: config });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${config}: url: must be a full web address starting with https://`);
+  });
+});
