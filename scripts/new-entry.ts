@@ -30,7 +30,7 @@ const entry = scaffold(kind as Kind, {
   date,
   title: titleWords.length > 0 ? titleWords.join(' ') : undefined,
   body: values.body,
-  theme: site.themes[0]!.id,
+  theme: site.themes[0].id,
 });
 const target = join(contentDir, entry.path);
 if (existsSync(target)) {

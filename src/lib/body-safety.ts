@@ -47,7 +47,7 @@ export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonl
   const problems: BodyProblem[] = [];
   let tree: Node;
   try {
-    tree = (kind === 'mdx' ? parseMdx(body) : fromMarkdown(body)) as unknown as Node;
+    tree = kind === 'mdx' ? parseMdx(body) : fromMarkdown(body);
   } catch (error) {
     const line = (error as { line?: number }).line ?? 1;
     return [
@@ -121,12 +121,7 @@ export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonl
         }
         if (name === 'iframe') {
           const src = node.attributes?.find((a) => a.name === 'src')?.value;
-          let host = '';
-          try {
-            host = typeof src === 'string' ? new URL(src).hostname : '';
-          } catch {
-            host = '';
-          }
+          const host = typeof src === 'string' && URL.canParse(src) ? new URL(src).hostname : '';
           if (!iframeHosts.includes(host)) {
             problems.push({
               line,

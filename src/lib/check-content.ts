@@ -112,7 +112,7 @@ export function checkContent(
       if (file.path.endsWith('.mdx')) mdxFiles.push(file);
       const result = collection.schema.safeParse(file.data);
       if (result.success) {
-        entries[name].push({ id: file.id, filePath: file.path, data: result.data as Record<string, unknown> });
+        entries[name].push({ id: file.id, filePath: file.path, data: result.data });
       } else {
         for (const issue of result.error.issues) {
           issues.push({
@@ -180,7 +180,7 @@ export function checkContent(
     } catch {
       continue; // Reported by the body check.
     }
-    for (const ref of findMetricReferences(tree as Parameters<typeof findMetricReferences>[0], METRIC_ATTRIBUTES)) {
+    for (const ref of findMetricReferences(tree, METRIC_ATTRIBUTES)) {
       if (!metricIds.includes(ref.id)) {
         issues.push({
           file: file.path,
