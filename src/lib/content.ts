@@ -4,7 +4,9 @@
  * ready-made lists; pages never call getCollection themselves.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { contentDir } from '../config/paths';
 import { site } from '../config/site';
+import { type History, loadGitHistory } from './git-history';
 import { trackActions, type TrackedAction } from './actions';
 import { sortNewestFirst } from './collections';
 import { buildDatasets, type Dataset } from './downloads/open-data';
@@ -125,4 +127,12 @@ let datasets: Promise<Dataset[]> | undefined;
 export function getDatasets(): Promise<Dataset[]> {
   datasets ??= getPortal().then((portal) => buildDatasets(portal, site.url));
   return datasets;
+}
+
+let history: History | undefined;
+
+/** Git history of the content files, read once per build. */
+export function getHistory(): History {
+  history ??= loadGitHistory(contentDir);
+  return history;
 }

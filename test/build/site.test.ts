@@ -100,6 +100,11 @@ describe('the built site', () => {
     expect(meeting).toMatch(/<section[^>]*class="tp-item"[^>]*data-pagefind-ignore="all"/);
   });
 
+  it('shows each entry page's history from git', () => {
+    expect(html('/meetings/pcp-2023-10-09/')).toMatch(/Last updated \d{1,2} \w+ \d{4}: /);
+    expect(html('/performance/999-calls/')).toContain('Page history');
+  });
+
   it('publishes the Official Sensitive items of March 2023 as title and reason only', () => {
     const meeting = html('/meetings/cgb-2023-03-20/');
     expect(meeting).toMatch(/Homicide/i);
