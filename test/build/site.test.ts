@@ -100,7 +100,7 @@ describe('the built site', () => {
     expect(meeting).toMatch(/<section[^>]*class="tp-item"[^>]*data-pagefind-ignore="all"/);
   });
 
-  it('shows each entry page's history from git', () => {
+  it('shows the history of each entry page from git', () => {
     expect(html('/meetings/pcp-2023-10-09/')).toMatch(/Last updated \d{1,2} \w+ \d{4}: /);
     expect(html('/performance/999-calls/')).toContain('Page history');
   });
