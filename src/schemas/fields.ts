@@ -38,7 +38,8 @@ export function isoDate() {
         return z.NEVER;
       }
       return text;
-    });
+    })
+    .meta({ format: 'date, written YYYY-MM-DD', example: '2023-10-09' });
 }
 
 /**
@@ -50,7 +51,8 @@ export function timeOfDay() {
     .string({ error: 'must be a time written HH:MM on the 24-hour clock, in quotes, e.g. "13:00"' })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
       error: 'must be a time written HH:MM on the 24-hour clock, in quotes, e.g. "13:00"',
-    });
+    })
+    .meta({ format: 'time on the 24-hour clock, HH:MM, in quotes', example: '"13:00"' });
 }
 
 /**
@@ -58,29 +60,35 @@ export function timeOfDay() {
  * @example id: cgb-2023-06-a3
  */
 export function slug() {
-  return z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must use only lower-case letters, digits and single hyphens, e.g. "cgb-2023-06"',
-  });
+  return z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must use only lower-case letters, digits and single hyphens, e.g. "cgb-2023-06"',
+    })
+    .meta({ format: 'id: lower-case letters, digits and hyphens', example: 'cgb-2023-06-21' });
 }
 
 /** A sum of money in pounds sterling, e.g. `160000` for £160k. */
 export function pounds() {
   return z
     .number({ error: 'must be a number of pounds without the £ sign or commas, e.g. 160000' })
-    .nonnegative({ error: 'cannot be negative' });
+    .nonnegative({ error: 'cannot be negative' })
+    .meta({ format: 'pounds, a plain number', example: '160000' });
 }
 
 /** A non-empty line of text. */
 export function text() {
-  return z.string().trim().min(1, { error: 'cannot be empty' });
+  return z.string().trim().min(1, { error: 'cannot be empty' }).meta({ format: 'text' });
 }
 
 /** A web address starting with https:// or http://. */
 export function url() {
-  return z.url({
-    protocol: /^https?$/,
-    error: 'must be a full web address starting with https://',
-  });
+  return z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be a full web address starting with https://',
+    })
+    .meta({ format: 'web address starting https://', example: 'https://www.leics.pcc.police.uk' });
 }
 
 /**
@@ -88,15 +96,20 @@ export function url() {
  * (`{ value: 50, qualifier: more-than }` for "over 50").
  */
 export function approximateCount() {
-  return z.union([
-    z.int().nonnegative(),
-    z.object({
-      /** The number the source gives. */
-      value: z.int().nonnegative(),
-      /** How the source qualifies it: "over 50" is `more-than`. */
-      qualifier: z.enum(['more-than', 'about', 'at-least', 'fewer-than']),
-    }),
-  ]);
+  return z
+    .union([
+      z.int().nonnegative(),
+      z.object({
+        /** The number the source gives. */
+        value: z.int().nonnegative(),
+        /** How the source qualifies it: "over 50" is `more-than`. */
+        qualifier: z.enum(['more-than', 'about', 'at-least', 'fewer-than']),
+      }),
+    ])
+    .meta({
+      format: 'a number, or { value, qualifier: more-than | about | at-least | fewer-than }',
+      example: '{ value: 50, qualifier: more-than }',
+    });
 }
 
 /**
@@ -114,33 +127,44 @@ export function person() {
         role: text().optional(),
       }),
     ])
-    .transform((value) => (typeof value === 'string' ? { name: value } : value));
+    .transform((value) => (typeof value === 'string' ? { name: value } : value))
+    .meta({ format: 'a name, or { name, role }', example: 'Rupert Matthews' });
 }
 
 /** Where a fact comes from: a public document, optionally the pages or paragraphs. */
 export function source() {
-  return z.object({
-    /** Title of the document, e.g. "Police and Crime Panel agenda pack, 9 October 2023". */
-    title: text(),
-    /** Link to the document, where it is published online. */
-    url: url().optional(),
-    /** Pages, paragraphs or item numbers within it, e.g. "Item 9, paragraphs 7-13". */
-    location: text().optional(),
-  });
+  return z
+    .object({
+      /** Title of the document, e.g. "Police and Crime Panel agenda pack, 9 October 2023". */
+      title: text(),
+      /** Link to the document, where it is published online. */
+      url: url().optional(),
+      /** Pages, paragraphs or item numbers within it, e.g. "Item 9, paragraphs 7-13". */
+      location: text().optional(),
+    })
+    .meta({
+      format: '{ title, url?, location? }',
+      example: '{ title: Police and Crime Panel agenda pack, 9 October 2023, location: Item 9 }',
+    });
 }
 
 /** A paper presented at a meeting or attached to a record. */
 export function paper() {
-  return z.object({
-    /** Title of the paper, e.g. "Corporate Governance Board summary, March 2023". */
-    title: text(),
-    /** Who wrote or presented it, e.g. "Chief Constable". */
-    reportOf: text().optional(),
-    /** Link to the published paper, if there is one. */
-    url: url().optional(),
-    /** Page reference in the agenda pack, e.g. "page 21". */
-    pageRef: text().optional(),
-  });
+  return z
+    .object({
+      /** Title of the paper, e.g. "Corporate Governance Board summary, March 2023". */
+      title: text(),
+      /** Who wrote or presented it, e.g. "Chief Constable". */
+      reportOf: text().optional(),
+      /** Link to the published paper, if there is one. */
+      url: url().optional(),
+      /** Page reference in the agenda pack, e.g. "page 21". */
+      pageRef: text().optional(),
+    })
+    .meta({
+      format: '{ title, reportOf?, url?, pageRef? }',
+      example: '{ title: Estates Insight Report, pageRef: page 99 }',
+    });
 }
 
 /**
@@ -235,5 +259,6 @@ export function financialYear() {
     .regex(/^\d{4}\/\d{2}$/, { error: 'must be a financial year written YYYY/YY, e.g. "2022/23"' })
     .refine((fy) => (Number(fy.slice(0, 4)) + 1) % 100 === Number(fy.slice(5)), {
       error: 'must cover two consecutive years, e.g. "2022/23" (not "2022/24")',
-    });
+    })
+    .meta({ format: 'financial year, written YYYY/YY in quotes', example: '"2022/23"' });
 }

@@ -171,8 +171,11 @@ export const metricSchema = z
     /** Baseline the target is measured from, where there is one. */
     baseline: z
       .object({
+        /** The baseline value, in the metric's unit. */
         value: z.number(),
+        /** The period it was measured in, e.g. "2021/22". */
         period: z.union([z.string(), z.number()]).transform(String),
+        /** What it is, e.g. "2021/22 outturn". */
         label: text().optional(),
       })
       .optional(),

@@ -1,0 +1,175 @@
+/**
+ * Generates the content guide (CONTENT.md) from the schemas themselves: field
+ * names, whether required, types, allowed values and defaults from the zod
+ * schemas at run time, and meanings and examples from the doc comments in
+ * src/schemas/*.ts read with the TypeScript parser. The guide cannot drift
+ * from the code: a test regenerates it and fails when it differs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { globalRegistry, type z } from 'zod';
+import { COLLECTIONS } from '../../src/schemas';
+
+interface Doc {
+  text: string;
+  example?: string | undefined;
+}
+
+interface Row {
+  path: string;
+  required: boolean;
+  type: string;
+  defaultValue?: string | undefined;
+  doc?: Doc | undefined;
+}
+
+/** Doc comments of every property of every object literal in the schema files, keyed by object. */
+function readComments(dir: string): { objects: Map<string, Doc>[]; spread: Map<string, Doc> } {
+  const objects: Map<string, Doc>[] = [];
+  const spread = new Map<string, Doc>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+    const source = ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (ts.isObjectLiteralExpression(node)) {
+        const docs = new Map<string, Doc>();
+        for (const property of node.properties) {
+          if (!ts.isPropertyAssignment(property) || !property.name) continue;
+          const jsDoc = ts.getJSDocCommentsAndTags(property).find(ts.isJSDoc);
+          if (!jsDoc) continue;
+          const text = (
+            typeof jsDoc.comment === 'string' ? jsDoc.comment : (ts.getTextOfJSDocComment(jsDoc.comment) ?? '')
+          )
+            .replace(/\s+/g, ' ')
+            .trim();
+          const exampleTag = jsDoc.tags?.find((t) => t.tagName.text === 'example');
+          const example = exampleTag ? ts.getTextOfJSDocComment(exampleTag.comment)?.trim() : undefined;
+          docs.set(property.name.getText(source), { text: text.replace(/ ?@default .*$/, ''), example });
+        }
+        if (docs.size > 0) objects.push(docs);
+        // Fields spread into many objects (visibilityFields) are documented where they are made.
+        if (ts.isReturnStatement(node.parent)) for (const [key, doc] of docs) spread.set(key, doc);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { objects, spread };
+}
+
+type AnySchema = z.core.$ZodType;
+const defOf = (schema: AnySchema) => schema._zod.def as unknown as Record<string, unknown> & { type: string };
+
+/** A readable type for a schema, and whether it is an object or list of objects to describe in turn. */
+function typeOf(schema: AnySchema): { type: string; object?: AnySchema; list?: boolean } {
+  const meta = globalRegistry.get(schema) as { format?: string } | undefined;
+  if (meta?.format) return { type: meta.format };
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return typeOf(def.innerType as AnySchema);
+    case 'pipe':
+      return typeOf(def.in as AnySchema);
+    case 'enum':
+      return { type: `one of: ${Object.values(def.entries as Record<string, string>).join(', ')}` };
+    case 'literal':
+      return { type: `exactly ${JSON.stringify((def.values as unknown[])[0])}` };
+    case 'string':
+      return { type: 'text' };
+    case 'number':
+      return { type: 'number' };
+    case 'boolean':
+      return { type: 'true or false' };
+    case 'date':
+      return { type: 'date' };
+    case 'object':
+      return { type: 'group of fields (below)', object: schema };
+    case 'array': {
+      const element = typeOf(def.element as AnySchema);
+      return {
+        type: `list of ${element.object ? 'items (fields below)' : element.type}`,
+        object: element.object,
+        list: true,
+      };
+    }
+    case 'union': {
+      const options = (def.options as AnySchema[]).map(typeOf);
+      const object = options.find((o) => o.object)?.object;
+      return { type: options.map((o) => o.type).join(', or '), object };
+    }
+    default:
+      return { type: def.type };
+  }
+}
+
+function unwrapObject(schema: AnySchema): Record<string, AnySchema> {
+  const def = defOf(schema);
+  if (def.type === 'object') return def.shape as Record<string, AnySchema>;
+  if (def.type === 'pipe') return unwrapObject(def.in as AnySchema);
+  if (def.type === 'optional' || def.type === 'default') return unwrapObject(def.innerType as AnySchema);
+  return {};
+}
+
+/** Every field of a schema, depth first, with its path (`agenda[].title`). */
+function describeFields(schema: AnySchema, comments: ReturnType<typeof readComments>, prefix = ''): Row[] {
+  const shape = unwrapObject(schema);
+  const keys = Object.keys(shape);
+  // The doc comments of this object are those of the source object sharing most of its keys.
+  const best = comments.objects.reduce<Map<string, Doc> | undefined>((chosen, docs) => {
+    const score = (d: Map<string, Doc> | undefined) => (d ? keys.filter((k) => d.has(k)).length : -1);
+    return score(docs) > score(chosen) ? docs : chosen;
+  }, undefined);
+  const rows: Row[] = [];
+  for (const key of keys) {
+    const field = shape[key];
+    const def = defOf(field);
+    const { type, object, list } = typeOf(field);
+    const defaultValue = def.type === 'default' ? JSON.stringify(def.defaultValue) : undefined;
+    const path = `${prefix}${key}`;
+    // Fields added with .extend() live in a small object of their own whose keys all belong here.
+    const extended = comments.objects.find((docs) => docs.has(key) && [...docs.keys()].every((k) => keys.includes(k)));
+    const doc = best?.get(key) ?? extended?.get(key) ?? comments.spread.get(key);
+    rows.push({ path, required: def.type !== 'optional' && def.type !== 'default', type, defaultValue, doc });
+    if (object) rows.push(...describeFields(object, comments, `${path}${list ? '[]' : ''}.`));
+  }
+  return rows;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The whole guide as Markdown. */
+export function generateContentGuide(schemaDir = 'src/schemas'): string {
+  const comments = readComments(schemaDir);
+  const sections = Object.entries(COLLECTIONS).map(([name, collection]) => {
+    const rows = describeFields(collection.schema, comments);
+    const table = [
+      '| Field | Required | Type and allowed values | Default | What it means |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows.map(
+        (r) =>
+          `| \`${r.path}\` | ${r.required ? 'yes' : 'no'} | ${cell(r.type)} | ${r.defaultValue ? `\`${cell(r.defaultValue)}\`` : ''} | ${cell(r.doc?.text ?? '')}${r.doc?.example ? ` Example: \`${cell(r.doc.example)}\`` : ''} |`,
+      ),
+    ];
+    const files = collection.extensions.join(' or ');
+    return [
+      `## ${name}`,
+      '',
+      `Folder \`content/${collection.folder}/\`, one ${files} file per entry; the file name is the entry's id and address.`,
+      '',
+      ...table,
+    ].join('\n');
+  });
+  return [
+    '# Content guide',
+    '',
+    '<!-- Generated from src/schemas by `npm run guide`. Do not edit by hand: a test fails when it is out of date. -->',
+    '',
+    'Every field of every kind of content, what it means, whether it is required, the values it accepts and its default.',
+    'Dates are written YYYY-MM-DD. Anything whose `visibility` is not `official` needs a `withheldReason` and is',
+    'published as its title and that reason only. Run `npm run check` after editing; `npm run new -- <kind>` starts a new file.',
+    '',
+    ...sections.flatMap((section) => [section, '']),
+  ].join('\n');
+}

@@ -1,0 +1,29 @@
+/**
+ * The content guide is generated from the schemas and committed as
+ * CONTENT.md; this test fails when someone changes a schema without
+ * regenerating it, so the documentation cannot drift from the code.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateContentGuide } from '../../scripts/lib/content-guide';
+
+const guide = generateContentGuide();
+
+describe('CONTENT.md', () => {
+  it('is up to date with the schemas (run "npm run guide" if this fails)', () => {
+    expect(readFileSync('CONTENT.md', 'utf8')).toBe(guide);
+  });
+
+  it('describes every field with its meaning', () => {
+    const undocumented = guide.split('\n').filter((line) => line.startsWith('| `') && /\|\s*\|$/.test(line));
+    expect(undocumented).toEqual([]);
+  });
+
+  it('gives requirement, allowed values and defaults from the schema itself', () => {
+    expect(guide).toContain(
+      '| `actions[].status` | no | one of: open, in-progress, awaiting-sign-off, complete, superseded | `"open"` |',
+    );
+    expect(guide).toContain('| `date` | yes | date, written YYYY-MM-DD |');
+    expect(guide).toMatch(/\| `agenda\[\]\.withheldReason` \| no \| text \| {2}\| Why it is withheld/);
+  });
+});
