@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { loadSiteConfig } from '../config/site';
 import { contentDir } from '../config/paths';
-import { checkContent } from '../lib/check-content';
+import { checkContentOnce } from '../lib/check-content';
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -16,7 +16,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const site = loadSiteConfig();
-        const { entries, problems } = checkContent(
+        const { entries, problems } = checkContentOnce(
           contentDir,
           site.themes.map((t) => t.id),
           { embedHosts: site.embedHosts },

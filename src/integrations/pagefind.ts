@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../config/paths';
 import { loadSiteConfig } from '../config/site';
-import { checkContent } from '../lib/check-content';
+import { checkContentOnce } from '../lib/check-content';
 import { meetingRecords, recommendationRecords } from '../lib/search-records';
 import type { BodyData } from '../schemas/bodies';
 import type { HmicfrsData } from '../schemas/hmicfrs';
@@ -28,9 +28,10 @@ export default function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const config = loadSiteConfig();
-        const { entries } = checkContent(
+        const { entries } = checkContentOnce(
           contentDir,
           config.themes.map((t) => t.id),
+          { embedHosts: config.embedHosts },
         );
         const themeLabels = new Map(config.themes.map((t) => [t.id, t.label]));
         const bodies = new Map(entries.bodies.map((b) => [b.id, b.data as unknown as BodyData]));

@@ -200,3 +200,23 @@ export function checkContent(
     );
   return { entries, issues, problems };
 }
+
+const cache = new Map<string, ContentCheckResult>();
+
+/**
+ * checkContent, run once per build: the content check before the build and
+ * the search index after it read the same files, so they share one result.
+ */
+export function checkContentOnce(
+  contentDir: string,
+  themeIds: readonly string[],
+  options: { embedHosts?: readonly string[] } = {},
+): ContentCheckResult {
+  const key = JSON.stringify([contentDir, themeIds, options.embedHosts ?? []]);
+  let result = cache.get(key);
+  if (!result) {
+    result = checkContent(contentDir, themeIds, options);
+    cache.set(key, result);
+  }
+  return result;
+}

@@ -9,6 +9,7 @@ import { site } from '../config/site';
 import { type History, loadGitHistory } from './git-history';
 import { trackActions, type TrackedAction } from './actions';
 import { sortNewestFirst } from './collections';
+import { formatDate } from './format';
 import { buildDatasets, type Dataset } from './downloads/open-data';
 import { type EntryRef, findReferenceProblems } from './references';
 
@@ -36,6 +37,14 @@ export interface Portal {
   metrics: Metric[];
   /** Every action of every published meeting with its history; withheld actions keep only owner, due and status. */
   actions: TrackedAction[];
+  /** Look-ups built once, so that pages never scan whole collections (which grows as n² with thousands of entries). */
+  meetingsById: Map<string, Meeting>;
+  decisionsById: Map<string, Decision>;
+  /** "Corporate Governance Board, 20 March 2023" for every meeting id. */
+  meetingLabels: Map<string, string>;
+  /** Actions by the meeting that raised them, and by each later meeting that reported on them. */
+  actionsRaisedAt: Map<string, TrackedAction[]>;
+  actionsUpdatedAt: Map<string, TrackedAction[]>;
 }
 
 const asRef = (entry: { id: string; filePath?: string | undefined; data: object }): EntryRef => ({
@@ -77,8 +86,33 @@ async function loadPortal(): Promise<Portal> {
   }
 
   const published = meetings.filter(isPublished);
+  const sortedBodies = [...bodies].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const actions = trackActions(
+    published.map((m) => ({
+      id: m.id,
+      date: m.data.date,
+      actions: m.data.actions,
+      actionUpdates: m.data.actionUpdates,
+    })),
+  );
+  const bodyNames = new Map(sortedBodies.map((b) => [b.id, b.data.shortName]));
+  const meetingLabels = new Map(
+    meetings.map((m) => [
+      m.id,
+      `${m.data.title ?? bodyNames.get(m.data.body) ?? m.data.body}, ${formatDate(m.data.date, m.data.datePrecision)}`,
+    ]),
+  );
+  const actionsRaisedAt = new Map<string, TrackedAction[]>();
+  const actionsUpdatedAt = new Map<string, TrackedAction[]>();
+  for (const tracked of actions) {
+    actionsRaisedAt.set(tracked.raisedAt.id, [...(actionsRaisedAt.get(tracked.raisedAt.id) ?? []), tracked]);
+    for (const meetingId of new Set(tracked.history.slice(1).map((h) => h.meeting))) {
+      if (meetingId !== tracked.raisedAt.id)
+        actionsUpdatedAt.set(meetingId, [...(actionsUpdatedAt.get(meetingId) ?? []), tracked]);
+    }
+  }
   return {
-    bodies: [...bodies].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    bodies: sortedBodies,
     meetings: sortNewestFirst(meetings, (m) => m.data.date),
     decisions: sortNewestFirst(decisions, (d) => d.data.date),
     annualReports: sortNewestFirst(annualReports, (r) => r.data.financialYear),
@@ -90,14 +124,12 @@ async function loadPortal(): Promise<Portal> {
     ),
     hmicfrs: sortNewestFirst(hmicfrs, (h) => h.data.published ?? h.data.responseYear ?? ''),
     metrics: [...metrics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
-    actions: trackActions(
-      published.map((m) => ({
-        id: m.id,
-        date: m.data.date,
-        actions: m.data.actions,
-        actionUpdates: m.data.actionUpdates,
-      })),
-    ),
+    actions,
+    meetingsById: new Map(meetings.map((m) => [m.id, m])),
+    decisionsById: new Map(decisions.map((d) => [d.id, d])),
+    meetingLabels,
+    actionsRaisedAt,
+    actionsUpdatedAt,
   };
 }
 

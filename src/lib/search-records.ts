@@ -137,6 +137,7 @@ export function meetingRecords(
       );
     }
   }
+  const byId = new Map(published.map((m) => [m.id, m]));
   const tracked = trackActions(
     published.map((m) => ({
       id: m.id,
@@ -147,7 +148,7 @@ export function meetingRecords(
   );
   for (const { action, raisedAt, status, history } of tracked) {
     if (action.withheld) continue;
-    const meeting = published.find((m) => m.id === raisedAt.id)!;
+    const meeting = byId.get(raisedAt.id)!;
     const { name, body } = meetingTitle(meeting);
     const when = formatDate(meeting.data.date, meeting.data.datePrecision);
     records.push(
