@@ -2,24 +2,13 @@
  * Every page in the sitemap, plus the 404 page, passes axe-core's WCAG 2.2 AA
  * rules (and its best practices) in real Chromium with zero violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { type Browser, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { DIST, sitemapPaths } from '../support/site';
+import { useBuiltSite } from '../support/built-site';
+import { sitemapPaths } from '../support/site';
 
 const paths = [...sitemapPaths(), '/404.html'];
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('accessibility', () => {
   it('checks a sitemap with a page for every collection', () => {
@@ -27,9 +16,9 @@ describe('accessibility', () => {
   });
 
   it.each(paths)('%s has no axe violations', async (path) => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     try {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();

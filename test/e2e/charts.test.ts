@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../support/site';
 import { contentDir } from '../../src/config/paths';
 import { loadSiteConfig } from '../../src/config/site';
 import { checkContent } from '../../src/lib/check-content';
 import type { MetricData } from '../../src/schemas/metrics';
-import { type Browser, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { DIST } from '../support/site';
+import { launchBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 
 const { entries } = checkContent(
   contentDir,
@@ -27,18 +27,10 @@ const charted = metrics.filter((m) => m.data.series.length >= 2);
 /** "20,087" / "86.7%" / "£4,600,000" / "more than 86%" => the number. */
 const numberIn = (text: string) => Number(text.replace(/[^0-9.-]/g, ''));
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  page = site.page;
 });
 
 describe('every metric page', () => {
@@ -49,7 +41,7 @@ describe('every metric page', () => {
   it.each(metrics.map((m) => [m.id, m] as const))(
     '%s: the table shows exactly the values in the data file',
     async (id, metric) => {
-      await page.goto(`${server.url}/performance/${id}/`);
+      await page.goto(`${site.server.url}/performance/${id}/`);
       const cells = await page
         .locator('table tbody tr')
         .evaluateAll((rows) =>
@@ -75,7 +67,7 @@ describe('every metric page', () => {
   });
 
   it.each(charted.map((m) => m.id))('%s: the chart draws, with a text alternative', async (id) => {
-    await page.goto(`${server.url}/performance/${id}/`);
+    await page.goto(`${site.server.url}/performance/${id}/`);
     const canvas = page.locator('canvas[data-chart]');
     await page.waitForSelector('canvas[data-drawn="true"]', { timeout: 5000 });
     expect(await canvas.getAttribute('role')).toBe('img');
@@ -85,7 +77,7 @@ describe('every metric page', () => {
 
 describe('the 999 calls page', () => {
   it('states the takeaway computed from the data', async () => {
-    await page.goto(`${server.url}/performance/999-calls/`);
+    await page.goto(`${site.server.url}/performance/999-calls/`);
     expect(await page.locator('.tp-chart__takeaway').textContent()).toBe(
       '20,087 in May 2023: up 22.7% on May 2022, and the highest month in this series.',
     );
@@ -95,7 +87,7 @@ describe('the 999 calls page', () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     try {
       const p = await noScript.context.newPage();
-      await p.goto(`${server.url}/performance/999-calls/`);
+      await p.goto(`${site.server.url}/performance/999-calls/`);
       expect(await p.locator('.tp-chart__takeaway').isVisible()).toBe(true);
       expect(await p.locator('table tbody tr').count()).toBe(15);
       expect(await p.locator('a[href="/performance/999-calls.csv"]').isVisible()).toBe(true);
@@ -107,14 +99,14 @@ describe('the 999 calls page', () => {
 
   it('does not animate when the reader asks for reduced motion', async () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}/performance/999-calls/`);
+    await page.goto(`${site.server.url}/performance/999-calls/`);
     await page.waitForSelector('canvas[data-drawn="true"]');
     expect(await page.locator('canvas').getAttribute('data-motion')).toBe('reduced');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('lets keyboard users reach the data table', async () => {
-    await page.goto(`${server.url}/performance/999-calls/`);
+    await page.goto(`${site.server.url}/performance/999-calls/`);
     const region = page.locator('.tp-table-wrap[role="region"]');
     expect(await region.getAttribute('tabindex')).toBe('0');
     await region.focus();
@@ -124,7 +116,7 @@ describe('the 999 calls page', () => {
 
 describe('metrics inside content', () => {
   it('a meeting summary embeds a trend chart with its data', async () => {
-    await page.goto(`${server.url}/meetings/cgb-2023-07-17/`);
+    await page.goto(`${site.server.url}/meetings/cgb-2023-07-17/`);
     await page.waitForSelector('canvas[data-drawn="true"]');
     expect(await page.locator('figure[data-metric="999-calls"] .tp-chart__title').textContent()).toBe(
       '999 calls received',
@@ -133,7 +125,7 @@ describe('metrics inside content', () => {
   });
 
   it('a meeting summary embeds a metric summary', async () => {
-    await page.goto(`${server.url}/meetings/cgb-2024-03-01/`);
+    await page.goto(`${site.server.url}/meetings/cgb-2024-03-01/`);
     expect(await page.locator('.tp-embed .tp-metric__title').allTextContents()).toEqual(
       expect.arrayContaining(['Rape positive outcome rate']),
     );

@@ -6,27 +6,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
 import { DIST, sitemapPaths } from '../support/site';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  page = site.page;
 });
 
 const open = async (path: string) => {
-  const response = await page.goto(server.url + path);
+  const response = await page.goto(site.server.url + path);
   expect(response?.status(), path).toBe(200);
 };
 
@@ -67,7 +58,7 @@ describe('key pages', () => {
   });
 
   it('an unknown address shows the 404 page', async () => {
-    const response = await page.goto(`${server.url}/no-such-page/`);
+    const response = await page.goto(`${site.server.url}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
   });
@@ -88,7 +79,7 @@ describe('links', () => {
       }
     }
     for (const { from, href } of links) {
-      const url = new URL(href, `${server.url}${from}`);
+      const url = new URL(href, `${site.server.url}${from}`);
       const file = join(DIST, url.pathname, url.pathname.endsWith('/') ? 'index.html' : '');
       if (!existsSync(file)) {
         broken.push(`${from} -> ${href} (no page)`);

@@ -5,27 +5,15 @@
  * with results and filters showing.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { type Browser, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { DIST } from '../support/site';
+import { useBuiltSite } from '../support/built-site';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await page?.close();
-  page = await browser.context.newPage();
+  page = await site.browser.context.newPage();
 });
 
 /** Waits for the search the page is running to finish, then returns the result titles and meta lines. */
@@ -40,7 +28,7 @@ async function results(): Promise<{ titles: string[]; metas: string[]; status: s
 }
 
 async function searchFor(query: string): Promise<Awaited<ReturnType<typeof results>>> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
   return results();
 }
 
@@ -86,7 +74,7 @@ describe('journeys', () => {
   });
 
   it('browses all decisions of 2023 without a query, newest first', async () => {
-    await page.goto(`${server.url}/search/?type=Decision&year=2023`);
+    await page.goto(`${site.server.url}/search/?type=Decision&year=2023`);
     const { titles, status } = await results();
     expect(titles).toEqual([
       'Section 106 funding for five electric vehicles',
@@ -110,7 +98,7 @@ describe('journeys', () => {
   });
 
   it('finds open actions with the status filter', async () => {
-    await page.goto(`${server.url}/search/?type=Action&status=Open`);
+    await page.goto(`${site.server.url}/search/?type=Action&status=Open`);
     const { metas } = await results();
     expect(metas.length).toBeGreaterThanOrEqual(3);
     expect(metas.every((m) => m.startsWith('Action') && m.endsWith('Open'))).toBe(true);
@@ -135,7 +123,7 @@ describe('journeys', () => {
   });
 
   it('a shared link restores the query, filters and sort', async () => {
-    await page.goto(`${server.url}/search/?q=domestic+abuse&type=Performance+measure&sort=newest`);
+    await page.goto(`${site.server.url}/search/?q=domestic+abuse&type=Performance+measure&sort=newest`);
     const { titles, status } = await results();
     expect(await page.inputValue('#search-query')).toBe('domestic abuse');
     expect(await page.locator('input[name="type"][value="Performance measure"]').isChecked()).toBe(true);
@@ -161,7 +149,7 @@ describe('journeys', () => {
   });
 
   it('the header search box on any page leads here with the query', async () => {
-    await page.goto(`${server.url}/decisions/`);
+    await page.goto(`${site.server.url}/decisions/`);
     await page.fill('#site-search', 'electric vehicles');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=electric\+vehicles/);
@@ -169,7 +157,7 @@ describe('journeys', () => {
   });
 
   it('works from the keyboard alone, announcing the results', async () => {
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     await page.locator('#search-query').focus();
     await page.keyboard.type('precept');
     await page.keyboard.press('Enter');

@@ -4,30 +4,21 @@
  * decisions register sorted and filtered, the 56-day record, and grants.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { DIST } from '../support/site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { useBuiltSite } from '../support/built-site';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  page = site.page;
 });
 
 const visibleRows = (table: string) => page.locator(`#${table} tbody tr:not([hidden])`);
 
 describe('actions arising', () => {
   it('shows which actions from the June 2023 Board are still open', async () => {
-    await page.goto(`${server.url}/actions/`);
+    await page.goto(`${site.server.url}/actions/`);
     await page.selectOption('#actions-table-body', 'Corporate Governance Board');
     await page.selectOption('#actions-table-status', 'open');
     await page.selectOption('#actions-table-year', '2023');
@@ -38,14 +29,14 @@ describe('actions arising', () => {
   });
 
   it('shows the history of an action, linked to the meeting that reported it', async () => {
-    await page.goto(`${server.url}/actions/`);
+    await page.goto(`${site.server.url}/actions/`);
     const row = page.locator('#action-pcp-2023-07-26-s106-updates');
     expect(await row.textContent()).toContain('In progress at');
     expect(await row.locator('a[href="/meetings/pcp-2023-10-09/"]').count()).toBe(1);
   });
 
   it('lists every action on the meeting that raised it and on the meeting that updated it', async () => {
-    await page.goto(`${server.url}/meetings/pcp-2023-10-09/`);
+    await page.goto(`${site.server.url}/meetings/pcp-2023-10-09/`);
     expect(await page.locator('table', { hasText: 'Earlier actions updated at this meeting' }).textContent()).toContain(
       'Section 106',
     );
@@ -54,7 +45,7 @@ describe('actions arising', () => {
 
 describe('decisions register', () => {
   it('sorts by amount, largest first', async () => {
-    await page.goto(`${server.url}/decisions/`);
+    await page.goto(`${site.server.url}/decisions/`);
     await page.click('button[data-sort="amount"]');
     await page.click('button[data-sort="amount"]');
     const firstRow = await visibleRows('decisions-table').first().textContent();
@@ -62,7 +53,7 @@ describe('decisions register', () => {
   });
 
   it('filters by decision maker', async () => {
-    await page.goto(`${server.url}/decisions/`);
+    await page.goto(`${site.server.url}/decisions/`);
     await page.selectOption('#decisions-table-maker', 'panel');
     const rows = await visibleRows('decisions-table').allTextContents();
     expect(rows.length).toBe(2);
@@ -73,7 +64,7 @@ describe('decisions register', () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     try {
       const p = await noScript.context.newPage();
-      await p.goto(`${server.url}/decisions/`);
+      await p.goto(`${site.server.url}/decisions/`);
       expect(await p.locator('#decisions-table tbody tr').count()).toBeGreaterThanOrEqual(6);
       expect(await p.locator('form[data-table-filter]').isVisible()).toBe(false);
     } finally {
@@ -84,21 +75,21 @@ describe('decisions register', () => {
 
 describe('HMICFRS', () => {
   it('states the 56-day record for 2022/23 from the dates, and why it cannot be worked out', async () => {
-    await page.goto(`${server.url}/hmicfrs/`);
+    await page.goto(`${site.server.url}/hmicfrs/`);
     const row = await page.locator('#on-time ~ .tp-table-wrap tbody tr', { hasText: '2022/23' }).textContent();
     expect(row?.replace(/\s+/g, ' ')).toContain('2022/23');
     expect(await page.locator('main').textContent()).toContain('dates not recorded');
   });
 
   it('computes the due date of the digital forensics response from its publication date', async () => {
-    await page.goto(`${server.url}/hmicfrs/digital-forensics/`);
+    await page.goto(`${site.server.url}/hmicfrs/digital-forensics/`);
     expect(await page.locator('.tp-facts').textContent()).toContain('25 January 2023');
   });
 });
 
 describe('grants', () => {
   it('shows the 2023/24 pot, maximum award and the applications received', async () => {
-    await page.goto(`${server.url}/grants/community-safety-grants-2023-24-round-1/`);
+    await page.goto(`${site.server.url}/grants/community-safety-grants-2023-24-round-1/`);
     const facts = (await page.locator('.tp-facts').textContent()) ?? '';
     expect(facts).toContain('£400,000');
     expect(facts).toContain('£10,000 per project');
@@ -106,7 +97,7 @@ describe('grants', () => {
   });
 
   it('lists the Safer Streets round 5 bids', async () => {
-    await page.goto(`${server.url}/grants/safer-streets-round-5-bids/`);
+    await page.goto(`${site.server.url}/grants/safer-streets-round-5-bids/`);
     expect(await page.locator('main table').first().textContent()).toContain('£960,591.34');
   });
 });
