@@ -52,12 +52,34 @@ export function generateContent(outDir: string, total: number, seed = 42): Gener
   // Real text is Zipfian: a few words everywhere, most words rare. A vocabulary of
   // made-up words drawn log-uniformly, mixed with the domain words, gives the
   // search index a realistic spread instead of every word on every page.
-  const SYLLABLES = ['ba', 'ce', 'di', 'fo', 'gu', 'ha', 'je', 'ki', 'lo', 'mu', 'na', 'pe', 'ri', 'so', 'tu', 'va', 'we', 'xi', 'yo', 'za'];
+  const SYLLABLES = [
+    'ba',
+    'ce',
+    'di',
+    'fo',
+    'gu',
+    'ha',
+    'je',
+    'ki',
+    'lo',
+    'mu',
+    'na',
+    'pe',
+    'ri',
+    'so',
+    'tu',
+    'va',
+    'we',
+    'xi',
+    'yo',
+    'za',
+  ];
   const vocabulary = Array.from({ length: 4000 }, (_, i) =>
     [i % 20, Math.floor(i / 20) % 20, Math.floor(i / 400) % 20].map((k) => SYLLABLES[k]).join(''),
   );
-  const zipf = <T>(list: readonly T[]) => list[Math.min(list.length - 1, Math.floor(list.length ** random()) - 1)]!;
-  const words = (n: number) => Array.from({ length: n }, () => (random() < 0.2 ? zipf(WORDS) : zipf(vocabulary))).join(' ');
+  const zipf = <T>(list: readonly T[]) => list[Math.min(list.length - 1, Math.floor(list.length ** random()) - 1)];
+  const words = (n: number) =>
+    Array.from({ length: n }, () => (random() < 0.2 ? zipf(WORDS) : zipf(vocabulary))).join(' ');
   const sentence = (n: number) => {
     const w = words(n);
     return `${w.charAt(0).toUpperCase()}${w.slice(1)}.`;
