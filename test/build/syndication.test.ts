@@ -14,6 +14,7 @@ import { contentDir } from '../../src/config/paths';
 import { loadSiteConfig } from '../../src/config/site';
 import { checkContent } from '../../src/lib/check-content';
 import type { MeetingData } from '../../src/schemas/meetings';
+import { walk } from '../support/dist-files';
 import { DIST } from '../support/site';
 
 const site = loadSiteConfig();
@@ -66,6 +67,22 @@ describe('feeds', () => {
     expect(items).toHaveLength(panel.length);
   });
 
+  it('every feed parses, and every item links to a page that exists', () => {
+    const feeds = [...walk(join(DIST, 'feeds'))].filter((f) => f.endsWith('.xml'));
+    expect(feeds.length).toBeGreaterThanOrEqual(7 + entries.bodies.length);
+    for (const file of feeds) {
+      const { title, items } = feed(file.slice(DIST.length + 1));
+      expect(title, file).toBeTruthy();
+      expect(
+        items.filter((item) => !pageExists(item.link)).map((i) => i.link),
+        file,
+      ).toEqual([]);
+      expect(items.every((item) => !Number.isNaN(new Date(item.pubDate).getTime()) && item.description !== '')).toBe(
+        true,
+      );
+    }
+  });
+
   it('every page links its feeds from the head', () => {
     expect(read('meetings/index.html')).toContain('<link rel="alternate" type="application/rss+xml"');
     expect(read('meetings/index.html')).toContain('href="/feeds/meetings.xml"');
@@ -99,6 +116,12 @@ describe('calendars', () => {
     expect(event.getFirstPropertyValue('location')).toContain('City Hall');
     expect(event.getFirstPropertyValue('description')).toContain(`${site.url}/meetings/pcp-2023-10-09/`);
     expect(event.getFirstPropertyValue('description')).toMatch(/Webcast: https?:\/\//);
+  });
+
+  it('every calendar parses with an iCalendar parser', () => {
+    const calendars = [...walk(DIST)].filter((f) => f.endsWith('.ics'));
+    expect(calendars.length).toBe(1 + entries.bodies.length);
+    for (const file of calendars) expect(() => events(file.slice(DIST.length + 1)), file).not.toThrow();
   });
 
   it('each body has its own calendar', () => {
