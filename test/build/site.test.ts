@@ -81,6 +81,19 @@ describe('the built site', () => {
     expect(bytes).toBeLessThan(3 * 1024);
   });
 
+  it('keeps the largest meeting page within 50 KB of gzipped HTML and CSS', () => {
+    const meetingPages = [...walk(join(DIST, 'meetings'))].filter(
+      (f) => f.endsWith('index.html') && f !== join(DIST, 'meetings', 'index.html'),
+    );
+    const css = [
+      ...readFileSync(meetingPages[0], 'utf8').matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
+    ].map((m) => m[1]);
+    const cssBytes = css.reduce((sum, href) => sum + gzipSync(readFileSync(join(DIST, href))).length, 0);
+    const largest = Math.max(...meetingPages.map((f) => gzipSync(readFileSync(f)).length));
+    expect(css.length).toBeGreaterThan(0);
+    expect(largest + cssBytes).toBeLessThanOrEqual(50 * 1024);
+  });
+
   it('keeps each chart page within 60 KB of gzipped JavaScript', () => {
     const chartPage = readFileSync(page('/performance/999-calls/'), 'utf8');
     const sources = [...chartPage.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
