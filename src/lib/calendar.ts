@@ -5,7 +5,6 @@
  */
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { MeetingData } from '../schemas/meetings';
-import { formatDate } from './format';
 import { londonToUtc } from './london-time';
 
 export interface CalendarMeeting {
@@ -56,7 +55,9 @@ export function meetingsCalendar(meetings: readonly CalendarMeeting[], options: 
   return calendar.toString();
 }
 
-/** Title for a meeting in feeds and calendars, e.g. "Police and Crime Panel, 9 October 2023". */
-export function meetingTitle(name: string, data: Pick<MeetingData, 'date' | 'datePrecision'>): string {
-  return `${name}, ${formatDate(data.date, data.datePrecision)}`;
+/** An iCalendar response for some of the portal's meetings. */
+export function calendarResponse(meetings: readonly CalendarMeeting[], options: CalendarOptions): Response {
+  return new Response(meetingsCalendar(meetings, options), {
+    headers: { 'content-type': 'text/calendar; charset=utf-8' },
+  });
 }

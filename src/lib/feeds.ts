@@ -2,8 +2,8 @@
  * Feed items for every collection: title, summary, date and permalink. A
  * withheld entry appears with its title and the reason it is withheld.
  */
+import rss from '@astrojs/rss';
 import type { AnnualReport, Decision, GrantRound, Hmicfrs, Meeting, Metric, Portal } from './content';
-import { formatDate } from './format';
 import { takeaway } from './takeaway';
 
 export interface FeedItem {
@@ -32,9 +32,8 @@ const summaryOf = (data: { withheld: boolean; withheldReason?: string | undefine
 
 export function meetingItem(portal: Portal, meeting: Meeting): FeedItem {
   const body = portal.bodies.find((b) => b.id === meeting.data.body);
-  const name = meeting.data.title ?? body?.data.shortName ?? meeting.data.body;
   return {
-    title: `${name}, ${formatDate(meeting.data.date, meeting.data.datePrecision)}`,
+    title: portal.meetingLabels.get(meeting.id) ?? meeting.id,
     description: summaryOf(meeting.data),
     date: meeting.data.date,
     link: `/meetings/${meeting.id}/`,
@@ -93,4 +92,26 @@ export function feedItems(portal: Portal, feed: FeedId): FeedItem[] {
   };
   const items = feed === 'all' ? Object.values(parts).flatMap((make) => make()) : parts[feed]();
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
+}
+
+/** An RSS 2.0 response for a feed of the site. */
+export function feedResponse(options: {
+  title: string;
+  description: string;
+  siteUrl: string;
+  items: FeedItem[];
+}): Promise<Response> {
+  return rss({
+    title: options.title,
+    description: options.description,
+    site: options.siteUrl,
+    items: options.items.map((item) => ({
+      title: item.title,
+      description: item.description,
+      pubDate: new Date(`${item.date}T00:00:00Z`),
+      link: item.link,
+      categories: item.categories,
+    })),
+    customData: '<language>en-gb</language>',
+  });
 }

@@ -1,16 +1,17 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config/site';
 import { buildDate } from '../lib/build-date';
-import { meetingsCalendar } from '../lib/calendar';
+import { calendarResponse } from '../lib/calendar';
 import { getPortal, meetingName } from '../lib/content';
 
 export const GET: APIRoute = async () => {
   const portal = await getPortal();
-  const meetings = portal.meetings.map((m) => ({ id: m.id, data: m.data, name: meetingName(portal, m) }));
-  const text = meetingsCalendar(meetings, {
-    name: `${site.office.shortName}: all meetings`,
-    siteUrl: site.url,
-    generatedAt: new Date(`${buildDate()}T00:00:00Z`),
-  });
-  return new Response(text, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  return calendarResponse(
+    portal.meetings.map((m) => ({ id: m.id, data: m.data, name: meetingName(portal, m) })),
+    {
+      name: `${site.office.shortName}: all meetings`,
+      siteUrl: site.url,
+      generatedAt: new Date(`${buildDate()}T00:00:00Z`),
+    },
+  );
 };
