@@ -1,8 +1,9 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`, so that
  * a build without a search index cannot succeed. Pages are indexed from their
- * main content; agenda items, actions and HMICFRS recommendations are added as
- * records of their own so they can be found, filtered and linked to directly.
+ * main content, where each agenda item is a heading with an id and so a
+ * sub-result of its meeting; actions and HMICFRS recommendations are added as
+ * records of their own so they can be filtered by status and linked to directly.
  * Logs its page and record counts and time.
  * @see https://pagefind.app/docs/node-api/
  */
@@ -12,7 +13,7 @@ import * as pagefind from 'pagefind';
 import { contentDir } from '../config/paths';
 import { loadSiteConfig } from '../config/site';
 import { checkContentOnce } from '../lib/check-content';
-import { meetingRecords, recommendationRecords } from '../lib/search-records';
+import { actionRecords, recommendationRecords } from '../lib/search-records';
 import type { BodyData } from '../schemas/bodies';
 import type { HmicfrsData } from '../schemas/hmicfrs';
 import type { MeetingData } from '../schemas/meetings';
@@ -36,7 +37,7 @@ export default function pagefindIndex(): AstroIntegration {
         const themeLabels = new Map(config.themes.map((t) => [t.id, t.label]));
         const bodies = new Map(entries.bodies.map((b) => [b.id, b.data as unknown as BodyData]));
         const records = [
-          ...meetingRecords(
+          ...actionRecords(
             entries.meetings.map((m) => ({ id: m.id, data: m.data as unknown as MeetingData })),
             (m) => {
               const body = bodies.get(m.data.body)?.shortName ?? m.data.body;
@@ -67,7 +68,7 @@ export default function pagefindIndex(): AstroIntegration {
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(
-          `Indexed ${added.page_count} pages and ${records.length} items, actions and recommendations in ${Math.round(performance.now() - started)} ms`,
+          `Indexed ${added.page_count} pages and ${records.length} actions and recommendations in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { LineCounter, parse, parseDocument } from 'yaml';
+import { type Document, LineCounter, parse, parseDocument } from 'yaml';
 
 export interface ContentFile {
   /** Path relative to the working directory, for messages. */
@@ -42,6 +42,21 @@ export function splitFrontmatter(source: string): {
   return { data: parse(text) ?? {}, body, bodyLine, yaml: { text, firstLine: 2 } };
 }
 
+let lastDocument: { text: string; doc: Document; counter: LineCounter } | undefined;
+
+/**
+ * The YAML document with source positions, parsed only when a line is needed
+ * (the positions cost more than the data) and reused while the findings of
+ * one file are located; only the last file is kept, so memory stays flat.
+ */
+function yamlDocument(text: string): { doc: Document; counter: LineCounter } {
+  if (lastDocument?.text !== text) {
+    const counter = new LineCounter();
+    lastDocument = { text, doc: parseDocument(text, { lineCounter: counter }), counter };
+  }
+  return lastDocument;
+}
+
 /**
  * The file line of a field, found by walking the YAML document, or the
  * nearest parent that exists (a missing field is reported where its parent is).
@@ -52,8 +67,7 @@ export function lineOfField(
   yaml: { text: string; firstLine: number },
   path: readonly PropertyKey[],
 ): number | undefined {
-  const counter = new LineCounter();
-  const doc = parseDocument(yaml.text, { lineCounter: counter });
+  const { doc, counter } = yamlDocument(yaml.text);
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
     if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {

@@ -1,8 +1,10 @@
 /**
- * What goes into the search index besides whole pages: every agenda item,
- * action and HMICFRS recommendation as a record of its own, landing on its
- * anchor of the page, with the same filters as pages (type, body, year,
- * theme, status). Built from checked content, so nothing withheld is here.
+ * What goes into the search index besides whole pages: every action and
+ * HMICFRS recommendation as a record of its own, landing on its anchor of the
+ * page, with the same filters as pages (type, body, year, theme, status), so
+ * that they can be filtered by status. Agenda items need no records: each is a
+ * heading with an id, which Pagefind turns into a sub-result of its meeting.
+ * Built from checked content, so nothing withheld is here.
  */
 import { alternativeTerms } from '../data/search-terms';
 import type { MeetingData } from '../schemas/meetings';
@@ -10,12 +12,10 @@ import type { HmicfrsData } from '../schemas/hmicfrs';
 import { ACTION_STATUS_TEXT, trackActions } from './actions';
 import { formatDate } from './format';
 import { RECOMMENDATION_STATUS_LABELS } from './hmicfrs';
-import { agendaItemAnchor } from './meetings';
 
 /** Result types, as readers see them in the type filter. */
 export const SEARCH_TYPES = {
   meeting: 'Meeting',
-  item: 'Agenda item',
   decision: 'Decision',
   action: 'Action',
   annualReport: 'Annual report',
@@ -89,11 +89,12 @@ function record(
 }
 
 /**
- * One record per published agenda item and action of every published meeting.
+ * One record per published action of every published meeting, landing where
+ * the action was raised.
  *
- * @example meetingRecords(meetings, names, themes, 'en-gb')[0].url // => "/meetings/cgb-2023-03-20/#item-2"
+ * @example actionRecords(meetings, names, themes, 'en-gb')[0].url // => "/meetings/cgb-2023-03-20/#action-cgb-2023-03-20-thank-officers"
  */
-export function meetingRecords(
+export function actionRecords(
   meetings: readonly MeetingEntry[],
   meetingTitle: (meeting: MeetingEntry) => { name: string; body: string },
   themeLabels: ReadonlyMap<string, string>,
@@ -103,40 +104,6 @@ export function meetingRecords(
   const published = meetings.filter(
     (m): m is { id: string; data: Extract<MeetingData, { withheld: false }> } => !m.data.withheld,
   );
-  for (const meeting of published) {
-    const { name, body } = meetingTitle(meeting);
-    const when = formatDate(meeting.data.date, meeting.data.datePrecision);
-    for (const item of meeting.data.agenda) {
-      if (item.withheld) continue;
-      const text = join(
-        item.purpose,
-        item.summary,
-        item.overview,
-        item.forceUpdate,
-        item.pccResponse,
-        item.outcomeNote,
-        ...item.resolutions.map((r) => r.text),
-        ...item.papers.map((p) => p.title),
-        item.presenter?.name,
-      );
-      records.push(
-        record(
-          `/meetings/${meeting.id}/#${agendaItemAnchor(item)}`,
-          `${item.title} (${name}, ${when})`,
-          text,
-          {
-            type: 'Agenda item',
-            body,
-            date: meeting.data.date,
-            dateLabel: when,
-            themes: [...item.themes, ...meeting.data.themes],
-          },
-          themeLabels,
-          language,
-        ),
-      );
-    }
-  }
   const byId = new Map(published.map((m) => [m.id, m]));
   const tracked = trackActions(
     published.map((m) => ({

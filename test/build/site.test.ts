@@ -109,8 +109,11 @@ describe('the built site', () => {
     for (const list of ['/', '/search/', '/meetings/', '/decisions/', '/actions/', '/performance/']) {
       expect(html(list), list).not.toMatch(/data-pagefind-body/);
     }
-    // Agenda items and actions are indexed as records of their own, not again inside the meeting page.
-    expect(meeting).toMatch(/<section[^>]*class="tp-item"[^>]*data-pagefind-ignore="all"/);
+    // Each agenda item is indexed with its meeting, under a heading whose id Pagefind makes a sub-result;
+    // actions are records of their own, so the actions tables are not indexed again.
+    expect(meeting).not.toMatch(/<section[^>]*class="tp-item"[^>]*data-pagefind-ignore/);
+    expect(meeting).toMatch(/<section class="tp-item"[^>]*aria-labelledby="(item-[^"]+)"[^>]*>\s*<h3 id="\1"/);
+    expect(meeting).toMatch(/<div data-pagefind-ignore="all"[^>]*>\s*<h2 id="actions"/);
   });
 
   it('shows the history of each entry page from git', () => {

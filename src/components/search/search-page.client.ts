@@ -16,14 +16,17 @@ import {
   toPagefindOptions,
   toQueryString,
 } from '../../lib/search-state';
+import { matchingSections, type SubResult } from '../../lib/search-sections';
 
 interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: SubResult[];
 }
 interface PagefindApi {
   options: (opts: Record<string, unknown>) => Promise<void>;
+  preload: (query: string, options?: object) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     query: string | null,
@@ -95,6 +98,23 @@ function renderResult(result: ResultData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(result.excerpt));
   item.append(heading, meta, excerpt);
+  // The agenda items (or other headed parts) of the page that matched, each landing on its anchor.
+  const sections = matchingSections(result.url, result.sub_results ?? []);
+  if (sections.length > 0) {
+    const parts = document.createElement('ul');
+    parts.className = 'tp-search__sections';
+    for (const section of sections) {
+      const part = document.createElement('li');
+      const partLink = document.createElement('a');
+      partLink.href = section.url;
+      partLink.textContent = section.title;
+      const partExcerpt = document.createElement('span');
+      partExcerpt.append(' – ', ...excerptNodes(section.excerpt));
+      part.append(partLink, partExcerpt);
+      parts.append(part);
+    }
+    item.append(parts);
+  }
   return item;
 }
 
@@ -194,6 +214,8 @@ form.addEventListener('submit', (event) => {
 
 input.addEventListener('input', () => {
   window.clearTimeout(typingTimer);
+  // Fetch the index chunks for the words so far while waiting for the typing to pause.
+  void pagefind?.preload(input.value.trim());
   typingTimer = window.setTimeout(() => {
     state = { ...state, query: input.value.trim() };
     remember('replace');

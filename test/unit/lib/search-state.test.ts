@@ -10,9 +10,9 @@ import {
 
 describe('search state in the address', () => {
   it('reads the query, repeated filters and sort', () => {
-    const state = parseSearchState('?q=+stalking+&type=Action&type=Agenda+item&year=2023&sort=newest');
+    const state = parseSearchState('?q=+stalking+&type=Action&type=Decision&year=2023&sort=newest');
     expect(state.query).toBe('stalking');
-    expect(state.filters.type).toEqual(['Action', 'Agenda item']);
+    expect(state.filters.type).toEqual(['Action', 'Decision']);
     expect(state.filters.year).toEqual(['2023']);
     expect(state.sort).toBe('newest');
   });
