@@ -109,6 +109,17 @@ export function checkContent(
     entries[name] = [];
     for (const file of readContentFolder(join(contentDir, collection.folder), collection.extensions)) {
       files.set(file.path, file);
+      if (file.yamlError) {
+        issues.push({
+          file: file.path,
+          line: file.yamlError.line,
+          field: '(YAML)',
+          message: `is not valid YAML (${file.yamlError.message}): check the quotes, colons and indentation on this line and the lines above it`,
+          severity: 'error',
+        });
+        entries[name].push({ id: file.id, filePath: file.path, data: {} });
+        continue;
+      }
       if (file.path.endsWith('.mdx')) mdxFiles.push(file);
       const result = collection.schema.safeParse(file.data);
       if (result.success) {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { type Document, LineCounter, parse, parseDocument } from 'yaml';
+import { type Document, LineCounter, parse, parseDocument, YAMLParseError } from 'yaml';
 
 export interface ContentFile {
   /** Path relative to the working directory, for messages. */
@@ -19,6 +19,27 @@ export interface ContentFile {
   bodyLine: number;
   /** The YAML text (frontmatter, or the whole file) and the file line it starts on, for locating fields. */
   yaml: { text: string; firstLine: number };
+  /** Set when the YAML cannot be read at all: the file line and what the parser found. */
+  yamlError?: { line: number; message: string };
+}
+
+/**
+ * Parses YAML text that starts on `firstLine` of its file. A syntax error is
+ * returned, not thrown, so that one broken file is reported with the others
+ * instead of stopping the check with a stack trace.
+ *
+ * @example parseYaml('title: "A', 2).yamlError?.line // => 2
+ */
+export function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'data' | 'yamlError'> {
+  try {
+    return { data: (parse(text) as unknown) ?? {} };
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
+    // The parser's message ends with a copy of the line; the first line says what is wrong.
+    const [what = 'unreadable YAML'] = error.message.split('\n');
+    return { data: {}, yamlError: { line, message: what.replace(/ at line \d+, column \d+:?$/, '') } };
+  }
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -28,18 +49,15 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
  *
  * @example splitFrontmatter('---\ntitle: A\n---\nHello').data // => { title: 'A' }
  */
-export function splitFrontmatter(source: string): {
-  data: unknown;
-  body: string;
-  bodyLine: number;
-  yaml: { text: string; firstLine: number };
-} {
+export function splitFrontmatter(
+  source: string,
+): Pick<ContentFile, 'data' | 'yamlError' | 'body' | 'bodyLine' | 'yaml'> {
   const match = FRONTMATTER.exec(source);
   if (!match) return { data: {}, body: source, bodyLine: 1, yaml: { text: '', firstLine: 1 } };
   const body = match[2] ?? '';
   const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
   const text = match[1] ?? '';
-  return { data: parse(text) ?? {}, body, bodyLine, yaml: { text, firstLine: 2 } };
+  return { ...parseYaml(text, 2), body, bodyLine, yaml: { text, firstLine: 2 } };
 }
 
 let lastDocument: { text: string; doc: Document; counter: LineCounter } | undefined;
@@ -96,7 +114,7 @@ export function readContentFolder(folder: string, extensions: readonly string[])
         return {
           path,
           id,
-          data: parse(source) as unknown,
+          ...parseYaml(source, 1),
           body: '',
           bodyLine: 1,
           yaml: { text: source, firstLine: 1 },

@@ -21,6 +21,9 @@ beforeAll(() => {
   writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('date: 2024-01-10', 'date: 2024-02-30'));
   appendFileSync(meeting, '\n<script>alert(1)</script>\n');
   renameSync(meeting, `${meeting}x`);
+  // A quote left open: the file cannot be read at all, and must be reported with the rest, not crash the check.
+  const body = join(work, 'bodies/governance-board.md');
+  writeFileSync(body, readFileSync(body, 'utf8').replace(/^name: (.*)$/m, 'name: "$1'));
   const decision = join(work, 'decisions/2024-01-11-published.md');
   writeFileSync(
     decision,
@@ -47,6 +50,9 @@ describe('npm run check', () => {
       /board-2024-01-10\.mdx:3 {2}date {2}"2024-02-30" is not a real date {2}-> {2}write it as YYYY-MM-DD/,
     );
     expect(lines.some((l) => /board-2024-01-10\.mdx:\d+ {2}\(body\) {2}<script> is not allowed/.test(l))).toBe(true);
+    expect(file('governance-board.md:')[0]).toMatch(
+      /bodies\/governance-board\.md:\d+ {2}\(YAML\) {2}is not valid YAML \(.+\) {2}-> {2}check the quotes, colons and indentation/,
+    );
     expect(
       lines.some((l) =>
         /2024-01-11-published\.md:\d+ {2}meeting {2}"board-2024-01-01" is not a known meeting {2}-> {2}.*did you mean "board-2024-01-10"/.test(
@@ -59,7 +65,7 @@ describe('npm run check', () => {
         /warning {2}\(body\) {2}this entry is withheld \(exempt\), so its text will not be published/.test(l),
       ),
     ).toBe(true);
-    expect(result.stdout).toMatch(/3 errors and \d+ warnings in \d+ files/);
+    expect(result.stdout).toMatch(/4 errors and \d+ warnings in \d+ files/);
   });
 
   it('adds GitHub annotations under CI', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineOfField, readContentFolder, splitFrontmatter } from '../../../src/lib/content-files';
+import { lineOfField, parseYaml, readContentFolder, splitFrontmatter } from '../../../src/lib/content-files';
 import { formatIssues, formatPath } from '../../../src/lib/friendly-errors';
 import { totalAwarded, totalsBy } from '../../../src/lib/grants';
 import { agendaItemAnchor, slugify } from '../../../src/lib/meetings';
@@ -41,6 +41,13 @@ describe('content files', () => {
     expect(lineOfField(yaml, ['title'])).toBe(2);
     expect(lineOfField(yaml, ['agenda', 0, 'title'])).toBe(5);
     expect(lineOfField(yaml, ['agenda', 0, 'summary'])).toBe(4);
+  });
+  it('returns a YAML syntax error with its file line instead of throwing', () => {
+    const broken = splitFrontmatter('---\ntitle: A\nsummary: "never closed\n---\nBody');
+    expect(broken.data).toEqual({});
+    expect(broken.yamlError?.line).toBe(3);
+    expect(broken.yamlError?.message).toMatch(/quote/i);
+    expect(parseYaml('title: A', 1)).toEqual({ data: { title: 'A' } });
   });
   it('keeps impossible dates as written, so the schema can reject them', () => {
     expect(splitFrontmatter('---\ndate: 2024-02-30\n---\n').data).toEqual({ date: '2024-02-30' });
