@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import contentCheck from './src/integrations/content-check.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import searchRecords from './src/integrations/search-records.ts';
 
 // The site URL comes from the office's site config so that canonical links and
 // the sitemap follow the office, not the code. The full config is validated in
@@ -20,7 +20,7 @@ export default defineConfig({
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchRecords()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -38,6 +38,16 @@ export interface SearchFacets {
   status?: string | undefined;
 }
 
+/**
+ * Where the build leaves the records for the search index: beside the output
+ * folder, never inside it, so they are not published as a file of their own.
+ *
+ * @example searchRecordsFile('/site/dist.partial-42/') // => "/site/dist.partial-42.search-records.json"
+ */
+export function searchRecordsFile(outDir: string): string {
+  return `${outDir.replace(/\/+$/, '')}.search-records.json`;
+}
+
 /** Pagefind's filters for a record or page. */
 export function facetFilters(facets: SearchFacets, themeLabels: ReadonlyMap<string, string>): Record<string, string[]> {
   const filters: Record<string, string[]> = { type: [facets.type] };

@@ -1,6 +1,7 @@
 /**
- * Builds a site with Astro in a child process, pointed at any content folder
- * and output folder, as `npm run build` would.
+ * Builds a site with the build script in a child process, pointed at any
+ * content folder and output folder, exactly as `npm run build` does
+ * (including the search index, which is built after Astro exits).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -14,13 +15,14 @@ export interface BuildResult {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const BUILD = join(ROOT, 'scripts/build.ts');
 
 /** Builds `contentDir` into a fresh temporary folder and returns the exit status and combined output. */
 export function buildSite(contentDir: string, extraEnv: Record<string, string> = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'portal-build-'));
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+  const result = spawnSync(process.execPath, [TSX, BUILD], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

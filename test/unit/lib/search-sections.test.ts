@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchingSections, type SubResult } from '../../../src/lib/search-sections';
+import { searchRecordsFile } from '../../../src/lib/search-records';
 
 const PAGE = '/meetings/cgb-2023-06-21/';
 const part = (anchor: string, matches: number): SubResult => ({
@@ -23,5 +24,12 @@ describe('matchingSections', () => {
   it('shows at most the limit', () => {
     const parts = [1, 2, 3, 4, 5].map((n) => part(`item-${n}`, n));
     expect(matchingSections(PAGE, parts, 2).map((s) => s.url)).toEqual([`${PAGE}#item-5`, `${PAGE}#item-4`]);
+  });
+});
+
+describe('searchRecordsFile', () => {
+  it('puts the records beside the output folder, never inside it', () => {
+    expect(searchRecordsFile('/site/dist.partial-42/')).toBe('/site/dist.partial-42.search-records.json');
+    expect(searchRecordsFile('/site/dist')).toBe('/site/dist.search-records.json');
   });
 });
