@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeSearchIndex } from '../src/lib/search-index';
+import { SEARCH_BUNDLES } from '../src/lib/search-bundles';
 import { type CustomRecord, searchRecordsFile } from '../src/lib/search-records';
 
 const target = resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
@@ -42,7 +43,10 @@ if (build.status === 0 && existsSync(recordsFile)) {
 rmSync(recordsFile, { force: true });
 
 // 3. Refuse a build that failed or is missing its search index.
-const complete = indexed && existsSync(`${partial}/index.html`) && existsSync(`${partial}/pagefind/pagefind.js`);
+const complete =
+  indexed &&
+  existsSync(`${partial}/index.html`) &&
+  SEARCH_BUNDLES.every((bundle) => existsSync(`${partial}/${bundle}/pagefind.js`));
 if (!complete) {
   rmSync(partial, { recursive: true, force: true });
   console.error(`\nThe build failed, so ${target} was left exactly as it was. Fix the problems above and build again.`);

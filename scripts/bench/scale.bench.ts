@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser';
+import { SEARCH_BUNDLES } from '../../src/lib/search-bundles';
 import { walk } from '../../test/support/dist-files';
 import { serveStatic } from '../../test/support/server';
 import { generateContent } from './generate-content';
@@ -108,12 +109,10 @@ async function searchSpeed(dist: string): Promise<{ medianMsToResults: number; i
       times.push(ms);
       if (i === 0) {
         const urls = await page.evaluate(() =>
-          performance
-            .getEntriesByType('resource')
-            .map((r) => new URL(r.name).pathname)
-            .filter((p) => p.startsWith('/pagefind/')),
+          performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
         );
-        for (const url of new Set(urls)) bytes += readFileSync(join(dist, url)).length;
+        const index = urls.filter((url) => SEARCH_BUNDLES.some((bundle) => url.startsWith(`/${bundle}/`)));
+        for (const url of new Set(index)) bytes += readFileSync(join(dist, url)).length;
       }
     }
     return { medianMsToResults: Math.round(median(times)), indexKbPerQuery: Math.round(bytes / 1024) };

@@ -87,6 +87,7 @@ function record(
   const meta: Record<string, string> = { title, type: facets.type };
   if (facets.body) meta.body = facets.body;
   if (facets.date) meta.date = facets.dateLabel ?? formatDate(facets.date);
+  if (facets.date) meta.isoDate = facets.date;
   if (facets.status) meta.status = facets.status;
   return {
     url,

@@ -54,6 +54,7 @@ describe('the built site', () => {
     expect(existsSync(join(DIST, '404.html'))).toBe(true);
     expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind-records/pagefind.js'))).toBe(true);
   });
 
   it('lists every page but the 404 in the sitemap, at the office URL', () => {

@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_BUNDLES } from '../../src/lib/search-bundles';
 import { launchBrowser } from '../support/browser';
 import { buildSite, type BuildResult } from '../support/build';
 import { readDistText } from '../support/dist-files';
@@ -82,10 +83,10 @@ describe('searching a site with withheld content', () => {
       await page.goto(`${server.url}/search/`);
       // A string, so the test runner does not rewrite the browser's dynamic import.
       const found = await page.evaluate<{ published: string[]; canary: string[] }>(`(async () => {
-        const pagefind = await import('/pagefind/pagefind.js');
+        const bundles = await Promise.all(${JSON.stringify(SEARCH_BUNDLES)}.map((b) => import('/' + b + '/pagefind.js')));
         const contents = async (q) => {
-          const search = await pagefind.search(q);
-          const data = await Promise.all(search.results.map((r) => r.data()));
+          const searches = await Promise.all(bundles.map((pagefind) => pagefind.search(q)));
+          const data = await Promise.all(searches.flatMap((search) => search.results.map((r) => r.data())));
           return data.map((d) => d.url + ' ' + d.meta.title + ' ' + d.content);
         };
         return {

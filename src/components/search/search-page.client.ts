@@ -1,8 +1,9 @@
 /**
  * The search page's behaviour: runs Pagefind as you type (after a short
- * pause) or submit, applies filters and sort, keeps everything in the address
- * so a search can be shared and the back button works, and announces the
- * number of results. Loaded only by the search page.
+ * pause) or submit, in both search bundles at once, applies filters and sort,
+ * keeps everything in the address so a search can be shared and the back
+ * button works, and announces the number of results. Loaded only by the
+ * search page.
  * @see https://pagefind.app/docs/api/
  */
 import {
@@ -16,6 +17,14 @@ import {
   toPagefindOptions,
   toQueryString,
 } from '../../lib/search-state';
+import {
+  type Hit,
+  mergeFilterCounts,
+  type NextPage,
+  pagesByNewest,
+  pagesByRelevance,
+  SEARCH_BUNDLES,
+} from '../../lib/search-bundles';
 import { matchingSections, type SubResult } from '../../lib/search-sections';
 
 interface ResultData {
@@ -31,7 +40,7 @@ interface PagefindApi {
   search: (
     query: string | null,
     options: object,
-  ) => Promise<{ results: { data: () => Promise<ResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  ) => Promise<{ results: Hit<ResultData>[]; filters: Record<string, Record<string, number>> }>;
 }
 
 /** Results fetched and shown at a time: each needs its own fragment of the index, so fewer show sooner. */
@@ -48,23 +57,30 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const clear = document.querySelector<HTMLButtonElement>('#search-clear')!;
 
-let pagefind: PagefindApi | undefined;
+let bundles: PagefindApi[] | undefined;
 let allFilters: Record<string, Record<string, number>> = {};
 let state: SearchState = parseSearchState(location.search);
-let results: { data: () => Promise<ResultData> }[] = [];
+const noResults: NextPage<ResultData> = () => Promise.resolve([]);
+let nextPage = noResults;
+let total = 0;
 let shown = 0;
 let run = 0;
 let typingTimer: number | undefined;
 
-async function loadPagefind(): Promise<PagefindApi> {
-  if (!pagefind) {
-    // Pagefind is written into the site after the build, so the bundler must not resolve this import.
-    const bundle = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-    await pagefind.options({ excerptLength: 30 });
-    allFilters = await pagefind.filters();
+async function loadPagefind(): Promise<PagefindApi[]> {
+  if (!bundles) {
+    // Pagefind is written into the site after the build, so the bundler must not resolve these imports.
+    // Each bundle's script is a module of its own, with a web worker of its own: they search in parallel.
+    bundles = await Promise.all(
+      SEARCH_BUNDLES.map(async (folder) => {
+        const api = (await import(/* @vite-ignore */ `/${folder}/pagefind.js`)) as PagefindApi;
+        await api.options({ excerptLength: 30 });
+        return api;
+      }),
+    );
+    allFilters = mergeFilterCounts(await Promise.all(bundles.map((api) => api.filters())));
   }
-  return pagefind;
+  return bundles;
 }
 
 /** Decodes HTML entities as plain text; a textarea never runs or renders markup. */
@@ -94,9 +110,11 @@ function renderResult(result: ResultData): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'tp-meta';
-  meta.textContent = [result.meta.type, result.meta.body, result.meta.date, result.meta.status]
-    .filter(Boolean)
-    .join(' · ');
+  const { type, body, date, isoDate, status } = result.meta;
+  const when =
+    date && isoDate ? Object.assign(document.createElement('time'), { dateTime: isoDate, textContent: date }) : date;
+  const parts = [type, body, when, status].filter((part): part is string | HTMLTimeElement => Boolean(part));
+  meta.append(...parts.flatMap((part, i) => (i === 0 ? [part] : [' · ', part])));
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(result.excerpt));
   item.append(heading, meta, excerpt);
@@ -155,31 +173,35 @@ function renderFilters(counts: Record<string, Record<string, number>>): void {
 }
 
 async function showMore(): Promise<void> {
-  const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+  const next = await nextPage(PAGE_SIZE);
   list.append(...next.map(renderResult));
   shown += next.length;
-  more.hidden = shown >= results.length;
+  more.hidden = shown >= total;
 }
 
 async function search(): Promise<void> {
   const thisRun = (run += 1);
-  const api = await loadPagefind();
+  const apis = await loadPagefind();
   if (!hasCriteria(state)) {
-    results = [];
+    nextPage = noResults;
+    total = 0;
     list.replaceChildren();
     more.hidden = true;
     renderFilters(allFilters);
     status.textContent = 'Type a word or phrase, or choose filters to browse.';
     return;
   }
-  const response = await api.search(state.query || null, toPagefindOptions(state));
+  const options = toPagefindOptions(state);
+  const responses = await Promise.all(apis.map((api) => api.search(state.query || null, options)));
   if (thisRun !== run) return; // A newer search has started.
-  results = response.results;
+  const lists = responses.map((response) => response.results);
+  total = lists.reduce((sum, hits) => sum + hits.length, 0);
+  nextPage = options.sort ? pagesByNewest(lists, (data) => data.meta.isoDate ?? '') : pagesByRelevance(lists);
   shown = 0;
   list.replaceChildren();
   await showMore();
-  renderFilters(response.filters);
-  status.textContent = describeResults(results.length, state);
+  renderFilters(mergeFilterCounts(responses.map((response) => response.filters)));
+  status.textContent = describeResults(total, state);
   document.documentElement.dataset.searchDone = String(thisRun);
 }
 
@@ -217,7 +239,7 @@ form.addEventListener('submit', (event) => {
 input.addEventListener('input', () => {
   window.clearTimeout(typingTimer);
   // Fetch the index chunks for the words so far while waiting for the typing to pause.
-  void pagefind?.preload(input.value.trim());
+  for (const api of bundles ?? []) void api.preload(input.value.trim());
   typingTimer = window.setTimeout(() => {
     state = { ...state, query: input.value.trim() };
     remember('replace');
