@@ -25,6 +25,7 @@ import {
   pagesByRelevance,
   SEARCH_BUNDLES,
 } from '../../lib/search-bundles';
+import { type ExcerptPart, excerptParts, withoutHeading } from '../../lib/search-excerpts';
 import { matchingSections, type SubResult } from '../../lib/search-sections';
 
 interface ResultData {
@@ -91,12 +92,11 @@ function decode(html: string): string {
 }
 
 /** Pagefind's excerpts mark matches with <mark>; everything else is inserted as text. */
-function excerptNodes(html: string): Node[] {
-  return html.split(/(<mark>.*?<\/mark>)/).map((part) => {
-    const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!match) return document.createTextNode(decode(part));
+function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
+  return parts.map((part) => {
+    if (!part.marked) return document.createTextNode(decode(part.text));
     const mark = document.createElement('mark');
-    mark.textContent = decode(match[1]);
+    mark.textContent = decode(part.text);
     return mark;
   });
 }
@@ -116,7 +116,7 @@ function renderResult(result: ResultData): HTMLLIElement {
   const parts = [type, body, when, status].filter((part): part is string | HTMLTimeElement => Boolean(part));
   meta.append(...parts.flatMap((part, i) => (i === 0 ? [part] : [' · ', part])));
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(result.excerpt));
+  excerpt.append(...excerptNodes(excerptParts(result.excerpt)));
   item.append(heading, meta, excerpt);
   // The agenda items (or other headed parts) of the page that matched, each landing on its anchor.
   const sections = matchingSections(result.url, result.sub_results ?? []);
@@ -128,9 +128,13 @@ function renderResult(result: ResultData): HTMLLIElement {
       const partLink = document.createElement('a');
       partLink.href = section.url;
       partLink.textContent = section.title;
-      const partExcerpt = document.createElement('span');
-      partExcerpt.append(' – ', ...excerptNodes(section.excerpt));
-      part.append(partLink, partExcerpt);
+      part.append(partLink);
+      const partExcerpt = withoutHeading(excerptParts(section.excerpt), section.title);
+      if (partExcerpt.length > 0) {
+        const span = document.createElement('span');
+        span.append(' – ', ...excerptNodes(partExcerpt));
+        part.append(span);
+      }
       parts.append(part);
     }
     item.append(parts);
