@@ -197,6 +197,26 @@ describe('what is indexed', () => {
     expect(titles).toEqual([]);
   });
 
+  it('keeps the words of fact lists, table headings and captions apart', async () => {
+    await page.goto(`${site.server.url}/search/`);
+    // A string, so the test runner does not rewrite the browser's dynamic import.
+    const found = await page.evaluate<{ facts: string[]; table: string[] }>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const contents = async (q) => {
+        const search = await pagefind.search(q);
+        return (await Promise.all(search.results.map((r) => r.data()))).map((d) => d.content);
+      };
+      // A decision's facts list, and the caption and headings of a measure's data table.
+      return { facts: await contents('"decision maker"'), table: await contents('"every published value period"') };
+    })()`);
+    // Each of the six decisions has the facts list; most measures have a data table.
+    expect(found.facts.filter((content) => content.includes('Decision maker')).length).toBeGreaterThanOrEqual(6);
+    expect(found.table.length).toBeGreaterThan(10);
+    for (const content of [...found.facts, ...found.table]) {
+      expect(content).not.toMatch(/Date\d|Decision maker[A-Z]|valuePeriod/);
+    }
+  });
+
   it('finds an Official Sensitive item by title, with only its reason', async () => {
     const { titles } = await searchFor('homicide profile');
     expect(titles[0]).toBe('Corporate Governance Board, 20 March 2023');
