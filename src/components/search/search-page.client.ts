@@ -26,6 +26,7 @@ import {
   SEARCH_BUNDLES,
 } from '../../lib/search-bundles';
 import { type ExcerptPart, excerptParts, withoutHeading } from '../../lib/search-excerpts';
+import { latestOnly } from '../../lib/latest-only';
 import { matchingSections, type SubResult } from '../../lib/search-sections';
 
 interface ResultData {
@@ -65,7 +66,7 @@ const noResults: NextPage<ResultData> = () => Promise.resolve([]);
 let nextPage = noResults;
 let total = 0;
 let shown = 0;
-let run = 0;
+let searchesDone = 0;
 let typingTimer: number | undefined;
 
 async function loadPagefind(): Promise<PagefindApi[]> {
@@ -183,8 +184,7 @@ async function showMore(): Promise<void> {
   more.hidden = shown >= total;
 }
 
-async function search(): Promise<void> {
-  const thisRun = (run += 1);
+async function runSearch(superseded: () => boolean): Promise<void> {
   const apis = await loadPagefind();
   if (!hasCriteria(state)) {
     nextPage = noResults;
@@ -197,7 +197,7 @@ async function search(): Promise<void> {
   }
   const options = toPagefindOptions(state);
   const responses = await Promise.all(apis.map((api) => api.search(state.query || null, options)));
-  if (thisRun !== run) return; // A newer search has started.
+  if (superseded()) return; // The query changed meanwhile: the next search shows its results instead.
   const lists = responses.map((response) => response.results);
   total = lists.reduce((sum, hits) => sum + hits.length, 0);
   nextPage = options.sort ? pagesByNewest(lists, (data) => data.meta.isoDate ?? '') : pagesByRelevance(lists);
@@ -206,8 +206,18 @@ async function search(): Promise<void> {
   await showMore();
   renderFilters(mergeFilterCounts(responses.map((response) => response.filters)));
   status.textContent = describeResults(total, state);
-  document.documentElement.dataset.searchDone = String(thisRun);
+  document.documentElement.dataset.searchDone = String((searchesDone += 1));
 }
+
+/** Searches for the current state, one search at a time (see latestOnly). */
+const search = latestOnly(async (superseded) => {
+  try {
+    await runSearch(superseded);
+  } catch (error) {
+    status.textContent = 'Search is not available just now. Reload the page to try again.';
+    throw error;
+  }
+});
 
 function syncForm(): void {
   input.value = state.query;
@@ -237,7 +247,7 @@ form.addEventListener('submit', (event) => {
   window.clearTimeout(typingTimer);
   state = { ...state, query: input.value.trim() };
   remember('push');
-  void search();
+  search();
 });
 
 input.addEventListener('input', () => {
@@ -247,20 +257,20 @@ input.addEventListener('input', () => {
   typingTimer = window.setTimeout(() => {
     state = { ...state, query: input.value.trim() };
     remember('replace');
-    void search();
+    search();
   }, TYPING_PAUSE_MS);
 });
 
 filterBox.addEventListener('change', () => {
   state = { ...state, filters: readFilters() };
   remember('push');
-  void search();
+  search();
 });
 
 sortSelect.addEventListener('change', () => {
   state = { ...state, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
   remember('push');
-  void search();
+  search();
 });
 
 more.addEventListener('click', () => {
@@ -272,15 +282,15 @@ clear.addEventListener('click', () => {
   state = parseSearchState('');
   syncForm();
   remember('push');
-  void search();
+  search();
   input.focus();
 });
 
 window.addEventListener('popstate', () => {
   state = parseSearchState(location.search);
   syncForm();
-  void search();
+  search();
 });
 
 syncForm();
-void search();
+search();
