@@ -48,6 +48,18 @@ export function searchRecordsFile(outDir: string): string {
   return `${outDir.replace(/\/+$/, '')}.search-records.json`;
 }
 
+/**
+ * The date sort key of a record or page. Pagefind leaves out of a sorted
+ * search every result without the key, so undated pages (boards, the about
+ * pages) get one that sorts after every date instead: browsing "Board or
+ * panel" lists them, and sorting by date keeps the same results.
+ *
+ * @example dateSortKey({ type: 'Board or panel' }) // => "0000-00-00"
+ */
+export function dateSortKey(facets: SearchFacets): string {
+  return facets.date ?? '0000-00-00';
+}
+
 /** Pagefind's filters for a record or page. */
 export function facetFilters(facets: SearchFacets, themeLabels: ReadonlyMap<string, string>): Record<string, string[]> {
   const filters: Record<string, string[]> = { type: [facets.type] };
@@ -95,7 +107,7 @@ function record(
     language,
     meta,
     filters: facetFilters(facets, themeLabels),
-    sort: facets.date ? { date: facets.date } : {},
+    sort: { date: dateSortKey(facets) },
   };
 }
 

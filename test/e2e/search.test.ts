@@ -93,6 +93,24 @@ describe('journeys', () => {
     expect(status).toBe('4 results, filtered by type: Decision; year: 2023');
   });
 
+  it('browses a type whose pages have no date, and keeps them when sorting by date', async () => {
+    await page.goto(`${site.server.url}/search/`);
+    await page.waitForFunction(() => /Type a word/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const label = await page.locator('label', { hasText: /^Board or panel \(\d+\)$/ }).textContent();
+    const boards = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    expect(boards).toBeGreaterThan(0);
+    await page.goto(`${site.server.url}/search/?type=Board+or+panel`);
+    expect((await results()).titles).toHaveLength(boards);
+
+    // The Police and Crime Panel's own page has no date: newest first, it comes last rather than not at all.
+    const byRelevance = await searchFor('precept');
+    await page.selectOption('#search-sort', 'newest');
+    await page.waitForFunction(() => /newest first/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const newest = await results();
+    expect([...newest.titles].sort()).toEqual([...byRelevance.titles].sort());
+    expect(newest.metas.at(-1)).toMatch(/^Board or panel/);
+  });
+
   it('narrows to one body with a filter, and says how many there are in each', async () => {
     await searchFor('precept');
     const label = page.locator('label', { hasText: /^Police and Crime Panel \(\d+\)$/ });
@@ -121,11 +139,12 @@ describe('journeys', () => {
     // Meetings are pages and actions are records: two search bundles, merged into one order.
     expect(metas.some((m) => m.startsWith('Meeting'))).toBe(true);
     expect(metas.some((m) => m.startsWith('Action'))).toBe(true);
+    // Each result's date as YYYY-MM-DD, or "" for a page without one.
     const dates = await page
-      .locator('#search-results time')
-      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
-    expect(dates.length).toBe(metas.length);
-    expect(dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
+      .locator('#search-results > li')
+      .evaluateAll((items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? ''));
+    expect(dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).length).toBeGreaterThan(3);
+    // Newest first, and any undated page last.
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchingSections, type SubResult } from '../../../src/lib/search-sections';
-import { searchRecordsFile } from '../../../src/lib/search-records';
+import { dateSortKey, searchRecordsFile } from '../../../src/lib/search-records';
 
 const PAGE = '/meetings/cgb-2023-06-21/';
 const part = (anchor: string, matches: number): SubResult => ({
@@ -31,5 +31,14 @@ describe('searchRecordsFile', () => {
   it('puts the records beside the output folder, never inside it', () => {
     expect(searchRecordsFile('/site/dist.partial-42/')).toBe('/site/dist.partial-42.search-records.json');
     expect(searchRecordsFile('/site/dist')).toBe('/site/dist.search-records.json');
+  });
+});
+
+describe('dateSortKey', () => {
+  it('sorts by the date, and an undated page after every date', () => {
+    const keys = [dateSortKey({ type: 'Meeting', date: '2023-06-21' }), dateSortKey({ type: 'Board or panel' })];
+    expect(keys[0]).toBe('2023-06-21');
+    expect([...keys].sort().reverse()).toEqual(keys);
+    expect(keys[1] < '1900-01-01').toBe(true);
   });
 });
