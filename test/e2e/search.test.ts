@@ -236,6 +236,12 @@ describe('what is indexed', () => {
     }
   });
 
+  it('does not index the field lists of the open data page', async () => {
+    // "Page on this portal" describes the url field of several downloads, and appears nowhere else.
+    expect((await searchFor('"Page on this portal"')).titles).toEqual([]);
+    expect((await searchFor('open data')).titles).toContain('Open data');
+  });
+
   it('finds an Official Sensitive item by title, with only its reason', async () => {
     const { titles } = await searchFor('homicide profile');
     expect(titles[0]).toBe('Corporate Governance Board, 20 March 2023');
