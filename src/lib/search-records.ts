@@ -85,8 +85,16 @@ interface MeetingEntry {
   data: MeetingData;
 }
 
-/** Joins the non-empty parts of a record's text. */
-const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('\n');
+/**
+ * Joins the non-empty parts of a record's text as sentences, so that an
+ * excerpt reads "…Owner: the force. Raised at…" rather than running on.
+ */
+const join = (...parts: (string | undefined)[]) =>
+  parts
+    .map((part) => part?.trim())
+    .filter((part): part is string => Boolean(part))
+    .map((part) => (/[.!?…:;]$/.test(part) ? part : `${part}.`))
+    .join(' ');
 
 function record(
   url: string,

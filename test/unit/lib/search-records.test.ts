@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { hmicfrsSchema } from '../../../src/schemas/hmicfrs';
+import { actionRecords, recommendationRecords } from '../../../src/lib/search-records';
+import { makeMeeting } from '../../fixtures/builders';
+
+const THEMES = new Map([['victims', 'Supporting victims and witnesses']]);
+const title = (meeting: { id: string }) => ({
+  name: `Board meeting ${meeting.id}`,
+  body: 'Corporate Governance Board',
+});
+
+const raised = {
+  id: 'cgb-2023-06-21',
+  data: makeMeeting({
+    date: '2023-06-21',
+    themes: ['victims'],
+    actions: [
+      {
+        id: 'stalking-support',
+        text: 'Consider the gaps in specialist support for victims of stalking',
+        owner: 'Office of the Police and Crime Commissioner',
+      },
+      {
+        id: 'named-officer',
+        text: 'SECRET-ACTION-TEXT about a named officer',
+        owner: 'Chief Constable',
+        visibility: 'official-sensitive',
+        withheldReason: 'It names an officer.',
+      },
+    ],
+  }),
+};
+const updated = {
+  id: 'cgb-2023-09-25',
+  data: makeMeeting({
+    date: '2023-09-25',
+    actionUpdates: [{ action: 'stalking-support', status: 'complete', note: 'Gaps reviewed with Victim First' }],
+  }),
+};
+const closed = {
+  id: 'cgb-2023-07-17',
+  data: makeMeeting({
+    date: '2023-07-17',
+    visibility: 'closed-session',
+    withheldReason: 'Held in closed session.',
+    actions: [{ id: 'closed-action', text: 'SECRET-CLOSED-ACTION', owner: 'Chief Constable' }],
+  }),
+};
+
+describe('actionRecords', () => {
+  const records = actionRecords([updated, raised, closed], title, THEMES, 'en-gb');
+
+  it('indexes each published action once, landing on it where it was raised', () => {
+    expect(records.map((r) => r.url)).toEqual(['/meetings/cgb-2023-06-21/#action-stalking-support']);
+  });
+
+  it('never indexes a withheld action or an action of a withheld meeting', () => {
+    expect(JSON.stringify(records)).not.toMatch(/SECRET/);
+  });
+
+  it('gives the action its latest status, its meeting’s body, year and themes, and its date', () => {
+    const [record] = records;
+    expect(record?.filters).toEqual({
+      type: ['Action'],
+      body: ['Corporate Governance Board'],
+      year: ['2023'],
+      theme: ['Supporting victims and witnesses'],
+      status: ['Complete'],
+    });
+    expect(record?.meta.title).toMatch(/stalking/);
+    expect(record?.meta.isoDate).toBe('2023-06-21');
+    expect(record?.sort).toEqual({ date: '2023-06-21' });
+  });
+
+  it('writes its text as sentences, with the owner, the meeting and the updates', () => {
+    expect(records[0]?.content).toContain(
+      'Owner: Office of the Police and Crime Commissioner. Raised at Board meeting cgb-2023-06-21, 21 June 2023.',
+    );
+    expect(records[0]?.content).toContain('Gaps reviewed with Victim First.');
+  });
+});
+
+describe('recommendationRecords', () => {
+  const report = hmicfrsSchema.parse({
+    title: 'Vetting, misconduct and misogyny',
+    inspectionType: 'thematic',
+    summary: 'How forces vet officers.',
+    themes: ['victims'],
+    recommendations: [
+      { id: 'r1', kind: 'recommendation', text: 'Forces should review vetting decisions.', status: 'in-progress' },
+      {
+        id: 'r2',
+        kind: 'recommendation',
+        text: 'SECRET-RECOMMENDATION',
+        status: 'open',
+        visibility: 'exempt',
+        withheldReason: 'Exempt under paragraph 7.',
+        exemptParagraphs: [7],
+      },
+    ],
+  });
+
+  it('indexes each published recommendation, and an undated report’s last in date order', () => {
+    const records = recommendationRecords([{ id: 'vetting', data: report }], THEMES, 'en-gb');
+    expect(records.map((r) => r.url)).toEqual(['/hmicfrs/vetting/#rec-r1']);
+    expect(JSON.stringify(records)).not.toMatch(/SECRET/);
+    expect(records[0]?.filters.status).toEqual(['In progress']);
+    expect(records[0]?.sort).toEqual({ date: '0000-00-00' });
+  });
+
+  it('indexes nothing of a withheld report', () => {
+    const withheld = hmicfrsSchema.parse({
+      ...report,
+      recommendations: [{ id: 'r1', kind: 'recommendation', text: 'SECRET', status: 'open' }],
+      visibility: 'official-sensitive',
+      withheldReason: 'Not yet published by HMICFRS.',
+    });
+    expect(withheld.withheld).toBe(true);
+    expect(recommendationRecords([{ id: 'vetting', data: withheld }], THEMES, 'en-gb')).toEqual([]);
+  });
+});
