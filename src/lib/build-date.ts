@@ -4,6 +4,14 @@
  * set PORTAL_BUILD_DATE=YYYY-MM-DD so results are reproducible.
  */
 
+/** YYYY-MM-DD in the UK, made once: every page asks for the build date. */
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /**
  * Today's date in the UK (Europe/London), or the date set in PORTAL_BUILD_DATE.
  *
@@ -16,10 +24,5 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
       throw new Error(`PORTAL_BUILD_DATE must be written YYYY-MM-DD, not "${fixed}"`);
     return fixed;
   }
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return LONDON_DAY.format(now);
 }

@@ -54,6 +54,18 @@ export function formatTime(hhmm: string): string {
   return m === 0 ? `${hour12}${suffix}` : `${hour12}.${String(m).padStart(2, '0')}${suffix}`;
 }
 
+/** British number formats by decimal places, each made once: creating one costs far more than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits, maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Pounds with thousands separators, pence only when present.
  *
@@ -62,10 +74,8 @@ export function formatTime(hhmm: string): string {
  */
 export function formatPounds(amount: number): string {
   const hasPence = Math.round(amount * 100) % 100 !== 0;
-  return `£${amount.toLocaleString('en-GB', {
-    minimumFractionDigits: hasPence ? 2 : 0,
-    maximumFractionDigits: hasPence ? 2 : 0,
-  })}`;
+  const places = hasPence ? 2 : 0;
+  return `£${numberFormat(places, places).format(amount)}`;
 }
 
 /**
@@ -74,10 +84,7 @@ export function formatPounds(amount: number): string {
  * @example formatNumber(20087) // => "20,087"
  */
 export function formatNumber(value: number, fractionDigits?: number): string {
-  return value.toLocaleString('en-GB', {
-    minimumFractionDigits: fractionDigits ?? 0,
-    maximumFractionDigits: fractionDigits ?? 2,
-  });
+  return numberFormat(fractionDigits ?? 0, fractionDigits ?? 2).format(value);
 }
 
 /**

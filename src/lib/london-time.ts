@@ -4,12 +4,12 @@
  * changes to and from British Summer Time.
  */
 
+/** Made once: creating an Intl formatter costs far more than using one, and calendars call this per meeting. */
+const LONDON_OFFSET = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' });
+
 /** Minutes the UK clock is ahead of UTC at an instant (0 in winter, 60 in summer). */
 export function londonOffsetMinutes(instant: Date): number {
-  const name =
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name = LONDON_OFFSET.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
