@@ -42,9 +42,10 @@ export function mergeFilterCounts(
 }
 
 /**
- * Most relevant first across bundles. Pagefind scores the bundles on the same
- * scale (its own `mergeIndex` sorts them together the same way); a tie keeps
- * bundle order.
+ * Most relevant first across bundles, by Pagefind's score, as its own
+ * `mergeIndex` sorts several bundles together; a tie keeps bundle order.
+ * Each bundle scores against its own word counts, so the scales differ a
+ * little: the browser journeys check the top results this gives.
  */
 export function pagesByRelevance<T>(lists: readonly (readonly Hit<T>[])[]): NextPage<T> {
   const merged = lists.flat().sort((a, b) => b.score - a.score);
