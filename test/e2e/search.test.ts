@@ -209,6 +209,17 @@ describe('journeys', () => {
   });
 });
 
+describe('when the search index cannot be loaded', () => {
+  it('says so in the status instead of showing nothing', async () => {
+    await page.route('**/pagefind-records/pagefind.js', (route) => route.abort());
+    await page.goto(`${site.server.url}/search/?q=stalking`);
+    await page.waitForFunction(() => /not available/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').textContent()).toBe(
+      'Search is not available just now. Reload the page to try again.',
+    );
+  });
+});
+
 describe('what is indexed', () => {
   it('does not index lists, navigation or footers: a word only in the footer finds nothing', async () => {
     // "Contact the office" is a footer link on every page and appears nowhere in main content.
