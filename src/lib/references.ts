@@ -5,6 +5,7 @@
  */
 
 import { agendaItemAnchor } from './meetings';
+import { closestIds } from './suggest';
 
 /** What the checks need of an entry: its id, file and parsed data. */
 export interface EntryRef {
@@ -24,39 +25,6 @@ export interface PortalEntries {
 }
 
 type Records = readonly Record<string, unknown>[];
-
-/**
- * Edit distance between two ids, for suggesting what was meant.
- *
- * @example editDistance('cgb-2023-06-12', 'cgb-2023-06-21') // => 2
- */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j];
-      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
-/**
- * Up to three known ids closest to a mistyped one.
- *
- * @example closestIds('cgb-2023-06-12', ['cgb-2023-06-21', 'pcp-2023-10-09']) // => ["cgb-2023-06-21"]
- */
-export function closestIds(wanted: string, known: Iterable<string>): string[] {
-  return [...known]
-    .map((id) => ({ id, distance: editDistance(wanted, id) }))
-    .filter(({ distance, id }) => distance <= Math.max(3, Math.floor(Math.max(wanted.length, id.length) / 3)))
-    .sort((x, y) => x.distance - y.distance || x.id.localeCompare(y.id))
-    .slice(0, 3)
-    .map(({ id }) => id);
-}
 
 const list = (value: unknown): Records => (Array.isArray(value) ? (value as Records) : []);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);

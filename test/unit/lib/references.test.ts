@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestIds, editDistance, findReferenceProblems, type PortalEntries } from '../../../src/lib/references';
+import { findReferenceProblems, type PortalEntries } from '../../../src/lib/references';
+import { closestIds, editDistance } from '../../../src/lib/suggest';
 
 const none: PortalEntries = {
   bodies: [],
@@ -104,7 +105,9 @@ describe('findReferenceProblems', () => {
 
 describe('suggestions for mistyped ids', () => {
   it('measures how far apart two ids are', () => {
-    expect(editDistance('cgb-2023-06-12', 'cgb-2023-06-21')).toBe(2);
+    expect(editDistance('cgb-2023-06-12', 'cgb-2023-06-21')).toBe(1);
+    expect(editDistance('visiblity', 'visibility')).toBe(1);
+    expect(editDistance('tilte', 'title')).toBe(1);
     expect(editDistance('', 'abc')).toBe(3);
   });
 
