@@ -4,31 +4,69 @@
  * everything succeeded. A failed build leaves the previous dist/ exactly as
  * it was, so a bad pull request can never take the live site down.
  *
+ * One build runs at a time in a checkout: a second one waits for the first
+ * (up to PORTAL_BUILD_LOCK_WAIT seconds, 10 minutes by default), then stops
+ * with a clear message. Folders left by an interrupted build are removed.
+ *
  * The search index is built here, after Astro has exited, rather than inside
  * Astro's process: the two never hold their memory at the same time, which
  * keeps the peak of a 5,000-entry build under 2 GB.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { writeSearchIndex } from '../src/lib/search-index';
 import { SEARCH_BUNDLES } from '../src/lib/search-bundles';
 import { type CustomRecord, searchRecordsFile } from '../src/lib/search-records';
+import { acquireLock, releaseLock, removeLeftovers } from './lib/build-lock';
 
 const target = resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
+const lock = `${target}.lock`;
 const partial = `${target}.partial-${process.pid}`;
 const previous = `${target}.previous-${process.pid}`;
 
-// 1. Build into the temporary folder.
-const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+const fail = (message: string): never => {
+  rmSync(partial, { recursive: true, force: true });
+  rmSync(searchRecordsFile(partial), { force: true });
+  releaseLock(lock);
+  console.error(`\n${message}`);
+  process.exit(1);
+};
+
+// 1. Wait for any other build in this checkout, then clear what interrupted builds left.
+try {
+  await acquireLock(lock, {
+    waitMs: Number(process.env.PORTAL_BUILD_LOCK_WAIT ?? 600) * 1000,
+    log: (line) => console.log(line),
+  });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const leftovers = removeLeftovers(target);
+if (leftovers.length > 0) {
+  console.log(
+    `Removed ${leftovers.map((folder) => relative(process.cwd(), folder)).join(', ')}, left by an interrupted build`,
+  );
+}
+
+// 2. Build into the temporary folder. Stopped by Ctrl-C or a kill, the build cleans up after itself.
+const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_OUT_DIR: partial },
 });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    astro.kill(signal);
+    fail(`The build was stopped (${signal}), so ${target} was left exactly as it was.`);
+  });
+}
+const status = await new Promise<number | null>((done) => astro.on('exit', (code) => done(code)));
 
-// 2. Index the pages and the records Astro left beside them for search.
+// 3. Index the pages and the records Astro left beside them for search.
 const recordsFile = searchRecordsFile(partial);
 let indexed = false;
-if (build.status === 0 && existsSync(recordsFile)) {
+if (status === 0 && existsSync(recordsFile)) {
   try {
     const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as CustomRecord[];
     const summary = await writeSearchIndex(partial, records);
@@ -42,19 +80,17 @@ if (build.status === 0 && existsSync(recordsFile)) {
 }
 rmSync(recordsFile, { force: true });
 
-// 3. Refuse a build that failed or is missing its search index.
+// 4. Refuse a build that failed or is missing its search index.
 const complete =
   indexed &&
   existsSync(`${partial}/index.html`) &&
   SEARCH_BUNDLES.every((bundle) => existsSync(`${partial}/${bundle}/pagefind.js`));
-if (!complete) {
-  rmSync(partial, { recursive: true, force: true });
-  console.error(`\nThe build failed, so ${target} was left exactly as it was. Fix the problems above and build again.`);
-  process.exit(1);
-}
+if (!complete)
+  fail(`The build failed, so ${target} was left exactly as it was. Fix the problems above and build again.`);
 
-// 4. Swap it in: two renames, so dist/ is never half-written.
+// 5. Swap it in: two renames, so dist/ is never half-written.
 if (existsSync(target)) renameSync(target, previous);
 renameSync(partial, target);
 rmSync(previous, { recursive: true, force: true });
+releaseLock(lock);
 console.log(`Built ${target}`);
