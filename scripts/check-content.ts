@@ -5,7 +5,7 @@
  * Under CI=true it also prints GitHub Actions annotations.
  */
 import { contentDir } from '../src/config/paths';
-import { loadSiteConfig } from '../src/config/site';
+import { loadSiteConfig } from '../src/config/load-site-config';
 import { checkContent } from '../src/lib/check-content';
 import { formatReport, githubAnnotation } from '../src/lib/report-issues';
 

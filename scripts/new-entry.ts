@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config/paths';
-import { loadSiteConfig } from '../src/config/site';
+import { loadSiteConfig } from '../src/config/load-site-config';
 import { buildDate } from '../src/lib/build-date';
 import { KINDS, type Kind, scaffold } from '../src/lib/scaffold';
 

@@ -2,27 +2,22 @@
  * Wires each content folder to its loader and schema; nothing else.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentDir } from './config/paths';
-import { annualReportSchema } from './schemas/annual-reports';
-import { bodySchema } from './schemas/bodies';
-import { decisionSchema } from './schemas/decisions';
-import { grantRoundSchema } from './schemas/grant-rounds';
-import { hmicfrsSchema } from './schemas/hmicfrs';
-import { meetingSchema } from './schemas/meetings';
-import { metricSchema } from './schemas/metrics';
+import { contentLoader } from './lib/content-loader';
+import { COLLECTIONS } from './schemas';
 
-const pages = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${folder}` });
+const loaderFor = (name: keyof typeof COLLECTIONS) =>
+  contentLoader(`${contentDir}/${COLLECTIONS[name].folder}`, COLLECTIONS[name].extensions);
 
 export const collections = {
-  bodies: defineCollection({ loader: pages('bodies'), schema: bodySchema }),
-  meetings: defineCollection({ loader: pages('meetings'), schema: meetingSchema }),
-  decisions: defineCollection({ loader: pages('decisions'), schema: decisionSchema }),
-  'annual-reports': defineCollection({ loader: pages('annual-reports'), schema: annualReportSchema }),
-  'grant-rounds': defineCollection({ loader: pages('grant-rounds'), schema: grantRoundSchema }),
-  hmicfrs: defineCollection({ loader: pages('hmicfrs'), schema: hmicfrsSchema }),
-  metrics: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/metrics` }),
-    schema: metricSchema,
+  bodies: defineCollection({ loader: loaderFor('bodies'), schema: COLLECTIONS.bodies.schema }),
+  meetings: defineCollection({ loader: loaderFor('meetings'), schema: COLLECTIONS.meetings.schema }),
+  decisions: defineCollection({ loader: loaderFor('decisions'), schema: COLLECTIONS.decisions.schema }),
+  'annual-reports': defineCollection({
+    loader: loaderFor('annual-reports'),
+    schema: COLLECTIONS['annual-reports'].schema,
   }),
+  'grant-rounds': defineCollection({ loader: loaderFor('grant-rounds'), schema: COLLECTIONS['grant-rounds'].schema }),
+  hmicfrs: defineCollection({ loader: loaderFor('hmicfrs'), schema: COLLECTIONS.hmicfrs.schema }),
+  metrics: defineCollection({ loader: loaderFor('metrics'), schema: COLLECTIONS.metrics.schema }),
 };

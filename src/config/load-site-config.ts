@@ -1,21 +1,46 @@
 /**
- * Loads and validates the office's site config once per build.
+ * Reads and validates the office's site config. Kept apart from `site.ts`,
+ * which loads it on import, so that scripts can report a broken config as a
+ * message instead of a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { parseWithFriendlyErrors } from '../lib/friendly-errors';
+import { decodeUtf8, displayPath, lineOfField, parseYaml } from '../lib/content-files';
+import { formatPath, parseFriendly } from '../lib/friendly-errors';
 import { type SiteConfig, siteConfigSchema } from '../schemas/site';
 import { siteConfigPath } from './paths';
 
-/** Reads, parses and validates a site config file. Throws a friendly error naming the file and field. */
+/**
+ * Reads, parses and validates a site config file. Throws one readable error
+ * listing every problem as `file:line: field: message`.
+ */
 export function loadSiteConfig(path: string = siteConfigPath): SiteConfig {
-  let raw: unknown;
+  const shown = displayPath(path);
+  let bytes: Buffer;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new Error(`${path}: could not read the site config: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `${shown}: the site config could not be read (${(error as Error).message}): check the file exists`,
+      {
+        cause: error,
+      },
+    );
   }
-  return parseWithFriendlyErrors(siteConfigSchema, raw, path);
+  const decoded = decodeUtf8(bytes);
+  if (decoded.error) throw new Error(`${shown}:${decoded.error.line}: ${decoded.error.message}`);
+  const { data, yamlError } = parseYaml(decoded.text, 1);
+  if (yamlError) {
+    throw new Error(`${shown}:${yamlError.line}: (YAML): ${yamlError.message}`);
+  }
+  const result = parseFriendly(siteConfigSchema, data);
+  if (result.success) return result.data;
+  const yaml = { text: decoded.text, firstLine: 1 };
+  throw new Error(
+    result.issues
+      .map((issue) => {
+        const line = lineOfField(yaml, issue.path);
+        return `${shown}${line ? `:${line}` : ''}: ${formatPath(issue.path) || '(whole file)'}: ${issue.message}`;
+      })
+      .join('\n'),
+  );
 }
-
-export const site: SiteConfig = loadSiteConfig();

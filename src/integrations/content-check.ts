@@ -6,31 +6,43 @@
  * them on the page.
  */
 import type { AstroIntegration } from 'astro';
-import { loadSiteConfig } from '../config/site';
+import { loadSiteConfig } from '../config/load-site-config';
 import { contentDir } from '../config/paths';
 import { checkContentOnce } from '../lib/check-content';
+import { formatReport } from '../lib/report-issues';
 
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'portal:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const site = loadSiteConfig();
-        const { entries, problems } = checkContentOnce(
-          contentDir,
-          site.themes.map((t) => t.id),
-          { embedHosts: site.embedHosts },
-        );
-        if (problems.length > 0) {
-          const lines = problems.join('\n').split('\n');
+        let site;
+        try {
+          site = loadSiteConfig();
+        } catch (error) {
           logger.error(
-            `The content has ${lines.length} problem(s). Fix each one in the file named, then build again.\n\n${lines.join('\n')}\n`,
+            `The site config has problems. Fix each one, then build again.\n\n${(error as Error).message}\n`,
           );
           if (command === 'build') process.exit(1);
           return;
         }
+        const { entries, issues, problems } = checkContentOnce(
+          contentDir,
+          site.themes.map((t) => t.id),
+          { embedHosts: site.embedHosts },
+        );
         const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
-        logger.info(`${total} content entries passed the checks`);
+        const errors = issues.filter((issue) => issue.severity === 'error');
+        if (problems.length > 0) {
+          // The errors as `npm run check` reports them: file:line  field  problem  ->  fix, grouped by file.
+          logger.error(`The content has problems, so nothing was built.\n\n${formatReport(errors, total)}\n`);
+          if (command === 'build') process.exit(1);
+          return;
+        }
+        const warnings = issues.length - errors.length;
+        logger.info(
+          `${total} content entries passed the checks${warnings > 0 ? ` (${warnings} warnings: run "npm run check" to read them)` : ''}`,
+        );
       },
     },
   };

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../config/paths';
-import { loadSiteConfig } from '../config/site';
+import { loadSiteConfig } from '../config/load-site-config';
 import { checkContentOnce } from '../lib/check-content';
 import { actionRecords, recommendationRecords, searchRecordsFile } from '../lib/search-records';
 import type { BodyData } from '../schemas/bodies';

@@ -1,8 +1,11 @@
 /**
- * Checks every content file without running Astro: each against its
- * collection's schema, the references between them, what the Markdown and
- * MDX bodies contain, and whether withheld entries carry text that will not
- * be published. Reports every problem at once, with file, line and field.
+ * Checks every content file without running Astro, and reports every problem
+ * at once, with file, line and field: that each file can be read and gives one
+ * entry of its own; its fields against its collection's schema; the references
+ * between files; what the Markdown and MDX bodies contain; placeholders left
+ * from `npm run new`; likely copies; and, as warnings, text in withheld
+ * records that will not be published and the likely slips of a valid file.
+ * The build runs this first and stops on any error.
  *
  * Reading the raw files matters: Astro's YAML parser silently turns an
  * impossible date such as 2024-02-30 into 1 March, so only a check of the text
@@ -10,25 +13,30 @@
  */
 import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas';
-import { VISIBILITY_LEVELS } from '../schemas/fields';
 import { checkBody } from './body-safety';
+import { buildDate } from './build-date';
+import { copyIssues } from './checks/copies';
+import {
+  duplicateIdIssues,
+  fileNameIssues,
+  strayFileIssues,
+  unknownFolderIssues,
+  unreadableFileIssues,
+} from './checks/files';
+import type { ContentIssue } from './checks/issue';
+import { placeholderIssues } from './checks/placeholders';
+import { checkFields } from './checks/schema';
+import { slipWarnings } from './checks/slips';
+import { withheldTextWarnings } from './checks/withheld-text';
 import { type ContentFile, lineOfField, readContentFolder } from './content-files';
-import { formatPath } from './friendly-errors';
 import { parseMdx } from './mdx-tree';
 import { findMetricReferences, METRIC_ATTRIBUTES, unknownMetricMessage } from './metric-refs';
 import { type EntryRef, findReferenceProblems } from './references';
 
-export interface ContentIssue {
-  file: string;
-  line?: number | undefined;
-  /** The field, e.g. `agenda[2].title`, or "(body)" for the Markdown text. */
-  field: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+export type { ContentIssue } from './checks/issue';
 
 export interface ContentCheckResult {
-  /** Entries that parsed, by collection. */
+  /** Entries that parsed, by collection; a file that did not parse is listed with empty data. */
   entries: Record<CollectionName, EntryRef[]>;
   /** Every error and warning, with its line where known. */
   issues: ContentIssue[];
@@ -36,127 +44,53 @@ export interface ContentCheckResult {
   problems: string[];
 }
 
+export interface CheckOptions {
+  /** Hosts an MDX <iframe> may embed, from the site config. */
+  embedHosts?: readonly string[];
+  /** YYYY-MM-DD the content is checked "as at"; defaults to the build date. */
+  today?: string;
+}
+
 /** `file: field: message`, the one-line form used by the build. */
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}: ${issue.field}: ${issue.message}`;
 }
 
-const TEXT_FIELDS = [
-  'summary',
-  'overview',
-  'forceUpdate',
-  'pccResponse',
-  'purpose',
-  'reasons',
-  'text',
-  'note',
-  'publicSummary',
-];
-
-/** Warnings for withheld entries and items that still carry text: it will not be published. */
-function withheldTextWarnings(file: ContentFile): ContentIssue[] {
-  const warnings: ContentIssue[] = [];
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...path, i]));
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    const level = record.visibility;
-    if (typeof level === 'string' && level !== 'official' && (VISIBILITY_LEVELS as readonly string[]).includes(level)) {
-      const withText = TEXT_FIELDS.filter((key) => typeof record[key] === 'string' && record[key] !== '');
-      for (const key of withText) {
-        warnings.push({
-          file: file.path,
-          line: lineOfField(file.yaml, [...path, key]),
-          field: formatPath([...path, key]),
-          message: `is withheld (${level}) and will not be published: keep it here only if the office needs it on file`,
-          severity: 'warning',
-        });
-      }
-      if (path.length === 0 && file.body.trim() !== '') {
-        warnings.push({
-          file: file.path,
-          line: file.bodyLine,
-          field: '(body)',
-          message: `this entry is withheld (${level}), so its text will not be published: only the title and the reason will be`,
-          severity: 'warning',
-        });
-      }
-    }
-    for (const [key, child] of Object.entries(record)) visit(child, [...path, key]);
-  };
-  visit(file.data, []);
-  return warnings;
-}
-
-/** Validates all content under `contentDir` against the schemas, theme ids and allowed embed hosts. */
-export function checkContent(
-  contentDir: string,
-  themeIds: readonly string[],
-  options: { embedHosts?: readonly string[] } = {},
-): ContentCheckResult {
-  const issues: ContentIssue[] = [];
-  const entries = {} as Record<CollectionName, EntryRef[]>;
-  const files = new Map<string, ContentFile>();
-  const mdxFiles: ContentFile[] = [];
-
-  for (const [name, collection] of Object.entries(COLLECTIONS) as [
-    CollectionName,
-    (typeof COLLECTIONS)[CollectionName],
-  ][]) {
-    entries[name] = [];
-    for (const file of readContentFolder(join(contentDir, collection.folder), collection.extensions)) {
-      files.set(file.path, file);
-      if (file.yamlError) {
-        issues.push({
-          file: file.path,
-          line: file.yamlError.line,
-          field: '(YAML)',
-          message: `is not valid YAML (${file.yamlError.message}): check the quotes, colons and indentation on this line and the lines above it`,
-          severity: 'error',
-        });
-        entries[name].push({ id: file.id, filePath: file.path, data: {} });
-        continue;
-      }
-      if (file.path.endsWith('.mdx')) mdxFiles.push(file);
-      const result = collection.schema.safeParse(file.data);
-      if (result.success) {
-        entries[name].push({ id: file.id, filePath: file.path, data: result.data });
-      } else {
-        for (const issue of result.error.issues) {
-          issues.push({
-            file: file.path,
-            line: lineOfField(file.yaml, issue.path),
-            field: formatPath(issue.path) || '(whole file)',
-            message: issue.message,
-            severity: 'error',
-          });
-        }
-        // Keep the id known, so that files pointing at this one are not reported as well.
-        entries[name].push({ id: file.id, filePath: file.path, data: {} });
-      }
-      issues.push(...withheldTextWarnings(file));
-      if (file.path.endsWith('.md') || file.path.endsWith('.mdx')) {
-        for (const problem of checkBody(
-          file.body,
-          file.path.endsWith('.mdx') ? 'mdx' : 'md',
-          options.embedHosts ?? [],
-        )) {
-          issues.push({
-            file: file.path,
-            line: file.bodyLine + problem.line - 1,
-            field: '(body)',
-            message: problem.message,
-            severity: 'error',
-          });
-        }
-      }
+/** Everything about one file on its own: its name, its fields, its body. */
+function checkFile(
+  file: ContentFile,
+  name: CollectionName,
+  options: Required<CheckOptions>,
+): { data: Record<string, unknown> | undefined; issues: ContentIssue[] } {
+  const unreadable = unreadableFileIssues(file);
+  if (unreadable.length > 0) return { data: undefined, issues: [...fileNameIssues(file), ...unreadable] };
+  const { data, issues } = checkFields(file, COLLECTIONS[name].schema);
+  issues.unshift(...fileNameIssues(file));
+  issues.push(...placeholderIssues(file));
+  if (data) {
+    issues.push(...withheldTextWarnings(file, data), ...slipWarnings(file, name, data, options.today));
+  }
+  if (file.path.endsWith('.md') || file.path.endsWith('.mdx')) {
+    for (const problem of checkBody(file.body, file.path.endsWith('.mdx') ? 'mdx' : 'md', options.embedHosts)) {
+      issues.push({
+        file: file.path,
+        line: file.bodyLine + problem.line - 1,
+        field: '(body)',
+        message: problem.message,
+        severity: 'error',
+      });
     }
   }
+  return { data, issues };
+}
 
-  for (const line of findReferenceProblems(
+/** References from one file to another, as issues on the line of the field that refers. */
+function referenceIssues(
+  entries: Record<CollectionName, EntryRef[]>,
+  files: Map<string, ContentFile>,
+  themeIds: readonly string[],
+): ContentIssue[] {
+  return findReferenceProblems(
     {
       bodies: entries.bodies,
       meetings: entries.meetings,
@@ -167,23 +101,26 @@ export function checkContent(
       metrics: entries.metrics,
     },
     themeIds,
-  )) {
+  ).map((line) => {
     const [file = '', field = '', ...rest] = line.split(': ');
     const path = field
       .split(/[.[\]]/)
       .filter(Boolean)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     const source = files.get(file);
-    issues.push({
+    return {
       file,
       line: source ? lineOfField(source.yaml, path) : undefined,
       field,
       message: rest.join(': '),
-      severity: 'error',
-    });
-  }
+      severity: 'error' as const,
+    };
+  });
+}
 
-  const metricIds = entries.metrics.map((m) => m.id);
+/** Metrics named by <Metric> and <TrendChart> in MDX bodies that do not exist. */
+function metricReferenceIssues(mdxFiles: readonly ContentFile[], metricIds: readonly string[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   for (const file of mdxFiles) {
     let tree;
     try {
@@ -191,7 +128,7 @@ export function checkContent(
     } catch {
       continue; // Reported by the body check.
     }
-    for (const ref of findMetricReferences(tree, METRIC_ATTRIBUTES)) {
+    for (const ref of findMetricReferences(tree as Parameters<typeof findMetricReferences>[0], METRIC_ATTRIBUTES)) {
       if (!metricIds.includes(ref.id)) {
         issues.push({
           file: file.path,
@@ -203,6 +140,57 @@ export function checkContent(
       }
     }
   }
+  return issues;
+}
+
+/** Validates all content under `contentDir` against the schemas, theme ids and allowed embed hosts. */
+export function checkContent(
+  contentDir: string,
+  themeIds: readonly string[],
+  options: CheckOptions = {},
+): ContentCheckResult {
+  const settings: Required<CheckOptions> = {
+    embedHosts: options.embedHosts ?? [],
+    today: options.today ?? buildDate(),
+  };
+  const issues: ContentIssue[] = [];
+  const entries = {} as Record<CollectionName, EntryRef[]>;
+  const files = new Map<string, ContentFile>();
+  const mdxFiles: ContentFile[] = [];
+
+  issues.push(
+    ...unknownFolderIssues(
+      contentDir,
+      Object.values(COLLECTIONS).map((c) => c.folder),
+    ),
+  );
+  for (const [name, collection] of Object.entries(COLLECTIONS) as [
+    CollectionName,
+    (typeof COLLECTIONS)[CollectionName],
+  ][]) {
+    entries[name] = [];
+    const folder = readContentFolder(join(contentDir, collection.folder), collection.extensions);
+    issues.push(
+      ...strayFileIssues(folder.strays, collection.folder, collection.extensions),
+      ...duplicateIdIssues(folder.files),
+    );
+    for (const file of folder.files) {
+      files.set(file.path, file);
+      const checked = checkFile(file, name, settings);
+      issues.push(...checked.issues);
+      if (checked.data && file.path.endsWith('.mdx')) mdxFiles.push(file);
+      // A file that did not parse keeps its id known, so that files pointing at it are not reported as well.
+      entries[name].push({ id: file.id, filePath: file.path, data: checked.data ?? {} });
+    }
+    issues.push(...copyIssues(entries[name], collection.copyFields));
+  }
+  issues.push(
+    ...referenceIssues(entries, files, themeIds),
+    ...metricReferenceIssues(
+      mdxFiles,
+      entries.metrics.map((m) => m.id),
+    ),
+  );
 
   const problems = issues
     .filter((issue) => issue.severity === 'error')
@@ -221,9 +209,9 @@ const cache = new Map<string, ContentCheckResult>();
 export function checkContentOnce(
   contentDir: string,
   themeIds: readonly string[],
-  options: { embedHosts?: readonly string[] } = {},
+  options: CheckOptions = {},
 ): ContentCheckResult {
-  const key = JSON.stringify([contentDir, themeIds, options.embedHosts ?? []]);
+  const key = JSON.stringify([contentDir, themeIds, options.embedHosts ?? [], options.today ?? '']);
   let result = cache.get(key);
   if (!result) {
     result = checkContent(contentDir, themeIds, options);

@@ -1,16 +1,22 @@
 /**
- * Reads content files the way Astro's glob loader does (YAML frontmatter, or a
- * whole YAML file), for checks and tests that must run without a full build.
+ * Reads content files the way the build does (YAML frontmatter, or a whole
+ * YAML file), for checks and tests that must run without a full build: every
+ * file in a collection's folder and its subfolders, with the same entry id the
+ * build gives it (see content-ids.ts). Files are read as authors' editors
+ * write them: a UTF-8 byte-order mark and Windows line endings are fine;
+ * bytes that are not UTF-8 are reported with their line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { entryIdOf } from './content-ids';
 import { type Document, LineCounter, parse, parseDocument, YAMLParseError } from 'yaml';
 
 export interface ContentFile {
   /** Path relative to the working directory, for messages. */
   path: string;
-  /** Entry id: the file name without its extension. */
+  /** Entry id: the file name without its extension, wherever the file is in the collection's folder. */
   id: string;
   /** Parsed frontmatter (or the whole YAML document). */
   data: unknown;
@@ -22,6 +28,15 @@ export interface ContentFile {
   yaml: { text: string; firstLine: number };
   /** Set when the YAML cannot be read at all: the file line and what the parser found. */
   yamlError?: { line: number; message: string };
+  /** Set when a Markdown file has no frontmatter block at its start. */
+  noFrontmatter?: boolean;
+  /** Set when the file is not UTF-8 text: the first line with a byte that is not. */
+  encodingError?: { line: number; message: string };
+}
+
+/** A file in a collection's folder that is not a content file of that collection, so will not be published. */
+export interface StrayFile {
+  path: string;
 }
 
 /**
@@ -45,12 +60,39 @@ export function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'd
   try {
     return { data: (parse(text) as unknown) ?? {} };
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
-    // The parser's message ends with a copy of the line; the first line says what is wrong.
-    const [what = 'unreadable YAML'] = error.message.split('\n');
-    return { data: {}, yamlError: { line, message: what.replace(/ at line \d+, column \d+:?$/, '') } };
+    const parseError = error instanceof YAMLParseError ? error : undefined;
+    const line = (parseError?.linePos?.[0].line ?? 1) + firstLine - 1;
+    return { data: {}, yamlError: { line, message: yamlProblem(parseError?.code) } };
   }
+}
+
+/**
+ * What a YAML syntax error means for someone writing fields, and how to fix
+ * it, in place of the parser's own wording ("Nested mappings are not allowed
+ * in compact mappings").
+ */
+const YAML_PROBLEMS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY:
+    'a colon followed by a space inside a value makes it look like a new field: put the whole value in double quotes, e.g. title: "Item 3: Estates"',
+  DUPLICATE_KEY: 'a field appears twice here: keep one of them (only one value can be published)',
+  TAB_AS_INDENT: 'a tab is used to indent: indent with spaces only, two for each level',
+  BAD_INDENT:
+    'this line is not indented like the lines around it: line up fields of the same level, two spaces for each level, and start list items with "- "',
+  MISSING_CHAR: 'a quotation mark or bracket is opened and never closed: close it, or remove it',
+  UNEXPECTED_TOKEN:
+    'there is text after a closing quotation mark, or a quote inside a value: put the whole value in double quotes, and write a double quote inside it as \\"',
+  BAD_SCALAR_START:
+    'a value starts with a character YAML reserves (@, `, %, & or *): put the whole value in double quotes',
+  MULTILINE_IMPLICIT_KEY:
+    'a line has no colon, so it is not a field: write it as "name: value", or indent it under the field it belongs to',
+};
+
+/** The plain-English message for a YAML error code. */
+export function yamlProblem(code: string | undefined): string {
+  return (
+    (code && YAML_PROBLEMS[code]) ??
+    'this line cannot be read as fields: check the quotes, colons and indentation on this line and the lines above it, and put any value with a colon, # or quotation mark in double quotes'
+  );
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -62,9 +104,9 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
  */
 export function splitFrontmatter(
   source: string,
-): Pick<ContentFile, 'data' | 'yamlError' | 'body' | 'bodyLine' | 'yaml'> {
+): Pick<ContentFile, 'data' | 'yamlError' | 'body' | 'bodyLine' | 'yaml' | 'noFrontmatter'> {
   const match = FRONTMATTER.exec(source);
-  if (!match) return { data: {}, body: source, bodyLine: 1, yaml: { text: '', firstLine: 1 } };
+  if (!match) return { data: {}, body: source, bodyLine: 1, yaml: { text: '', firstLine: 1 }, noFrontmatter: true };
   const body = match[2] ?? '';
   const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
   const text = match[1] ?? '';
@@ -106,31 +148,114 @@ export function lineOfField(
   return undefined;
 }
 
-/** Lists and parses every file with one of `extensions` directly in `folder`. */
-export function readContentFolder(folder: string, extensions: readonly string[]): ContentFile[] {
+const BOM = '\uFEFF';
+
+/**
+ * A path as messages show it: relative to the working directory when the file
+ * is inside it (content/meetings/x.md), in full otherwise.
+ *
+ * @example displayPath(`${process.cwd()}/content/site.yaml`) // => "content/site.yaml"
+ */
+export function displayPath(full: string): string {
+  const shown = relative(process.cwd(), full);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? full : shown;
+}
+
+/**
+ * The text of a file's bytes, or the first line that is not UTF-8. A byte-order
+ * mark is dropped. Lines are split on the newline byte, which never occurs
+ * inside a UTF-8 character, so each line can be checked on its own.
+ *
+ * @example decodeUtf8(Buffer.from('\uFEFFtitle: A')) // => { text: 'title: A' }
+ * @example decodeUtf8(Buffer.from([0x61, 0x0a, 0xa3, 0x35])).error?.line // => 2
+ */
+export function decodeUtf8(
+  bytes: Buffer,
+): { text: string; error?: undefined } | { text?: undefined; error: { line: number; message: string } } {
+  if (isUtf8(bytes)) {
+    const text = bytes.toString('utf8');
+    return { text: text.startsWith(BOM) ? text.slice(1) : text };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      error: {
+        line: 1,
+        message:
+          'is saved as UTF-16 ("Unicode"), not UTF-8: save it again as UTF-8 (in Notepad: File, Save as, Encoding "UTF-8")',
+      },
+    };
+  }
+  let line = 1;
+  let start = 0;
+  for (let at = 0; at <= bytes.length; at += 1) {
+    if (at === bytes.length || bytes[at] === 0x0a) {
+      if (!isUtf8(bytes.subarray(start, at))) break;
+      line += 1;
+      start = at + 1;
+    }
+  }
+  return {
+    error: {
+      line,
+      message:
+        'has a character that is not UTF-8 on this line (the file was probably saved as "ANSI" or Windows-1252): save the file as UTF-8, then check the £ signs, dashes and quotation marks on this line',
+    },
+  };
+}
+
+/** Reads and parses one content file; `base` is the collection's folder. */
+export function readContentFile(full: string): ContentFile {
+  const path = displayPath(full);
+  const ext = extname(full);
+  const id = entryIdOf(full);
+  const decoded = decodeUtf8(readFileSync(full));
+  if (decoded.error) {
+    return {
+      path,
+      id,
+      data: {},
+      body: '',
+      bodyLine: 1,
+      yaml: { text: '', firstLine: 1 },
+      encodingError: decoded.error,
+    };
+  }
+  if (ext === '.yaml' || ext === '.yml') {
+    return {
+      path,
+      id,
+      ...parseYaml(decoded.text, 1),
+      body: '',
+      bodyLine: 1,
+      yaml: { text: decoded.text, firstLine: 1 },
+    };
+  }
+  return { path, id, ...splitFrontmatter(decoded.text) };
+}
+
+/**
+ * Every content file with one of `extensions` in `folder` and its subfolders,
+ * parsed, in path order, and every other file there, which will not be
+ * published. Hidden files and folders (`.DS_Store`, `.git`) are skipped.
+ */
+export function readContentFolder(
+  folder: string,
+  extensions: readonly string[],
+): { files: ContentFile[]; strays: StrayFile[] } {
   let names: string[];
   try {
-    names = readdirSync(folder).sort();
+    names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
   } catch {
-    return [];
+    return { files: [], strays: [] };
   }
-  return names
-    .filter((name) => extensions.includes(extname(name)))
-    .map((name) => {
-      const full = join(folder, name);
-      const source = readFileSync(full, 'utf8');
-      const path = relative(process.cwd(), full);
-      const id = name.slice(0, -extname(name).length);
-      if (extname(name) === '.yaml' || extname(name) === '.yml') {
-        return {
-          path,
-          id,
-          ...parseYaml(source, 1),
-          body: '',
-          bodyLine: 1,
-          yaml: { text: source, firstLine: 1 },
-        };
-      }
-      return { path, id, ...splitFrontmatter(source) };
-    });
+  const files: ContentFile[] = [];
+  const strays: StrayFile[] = [];
+  for (const name of names) {
+    if (name.split(/[\\/]/).some((part) => part.startsWith('.'))) continue;
+    const full = join(folder, name);
+    if (!statSync(full).isFile()) continue;
+    if (extensions.includes(extname(name))) files.push(readContentFile(full));
+    else strays.push({ path: displayPath(full) });
+  }
+  return { files, strays };
 }

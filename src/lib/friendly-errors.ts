@@ -1,8 +1,16 @@
 /**
- * Turns zod issues into messages comms staff can act on:
- * `file: field: what is wrong and how to fix it`.
+ * Turns zod issues into messages comms staff can act on: the field, what is
+ * wrong in plain words, and what to write instead. Every schema is parsed
+ * through {@link parseFriendly}, so no zod wording ("Invalid input: expected
+ * string, received undefined") ever reaches a person.
+ *
+ * Messages a schema sets itself (a date written YYYY-MM-DD, a sum without the
+ * £ sign) win over the ones made here: zod only asks this error map when the
+ * schema gives none.
+ * @see https://zod.dev/error-customization#per-parse-error-customization
  */
-import type { z } from 'zod';
+import { globalRegistry, type z } from 'zod';
+import { nearestWord } from './suggest';
 
 /**
  * Formats a zod issue path the way people read YAML: `agenda[2].title`.
@@ -14,6 +22,219 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') return `${out}[${key}]`;
     return out ? `${out}.${String(key)}` : String(key);
   }, '');
+}
+
+/** Zod's own phrases: none of them may reach a person. Tests check every message against this list. */
+export const ZOD_PHRASES = [
+  /Invalid input/i,
+  /Invalid (option|union|string|element|key|value|type|format)/i,
+  /expected .*, received/i,
+  /Too (small|big)/i,
+  /Unrecognized keys?/i,
+  /Expected (string|number|boolean|array|object|date)/,
+  /Required$/,
+];
+
+/**
+ * The message for a field this kind of record does not have, with the
+ * nearest known field when there is one. Case is ignored when suggesting, so
+ * `Visibility` suggests `visibility`.
+ *
+ * @example unknownFieldMessage('visiblity', ['title', 'visibility'])
+ * // => '"visiblity" is not a field here: did you mean "visibility"? Rename it, or remove the line'
+ */
+export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  const nearest = nearestWord(key, known);
+  if (nearest !== undefined) {
+    return `"${key}" is not a field here: did you mean "${nearest}"? Rename it, or remove the line`;
+  }
+  return `"${key}" is not a field here: remove it, or use one of the fields of this part of the file: ${known.join(', ')}`;
+}
+
+type AnySchema = z.core.$ZodType;
+const defOf = (schema: AnySchema | undefined) =>
+  schema?._zod.def as (Record<string, unknown> & { type: string }) | undefined;
+
+/** What a schema accepts, in words: "text", "a whole number", "one of: pcc, board, panel". */
+export function expectationOf(schema: AnySchema | undefined): string {
+  if (!schema) return 'a value';
+  const meta = globalRegistry.get(schema) as { format?: string; example?: string } | undefined;
+  if (meta?.format) return meta.example ? `${meta.format}, e.g. ${meta.example}` : meta.format;
+  const def = defOf(schema)!;
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+    case 'prefault':
+      return expectationOf(def.innerType as AnySchema);
+    case 'pipe':
+      return expectationOf(def.in as AnySchema);
+    case 'enum':
+      return `one of: ${Object.values(def.entries as Record<string, string>).join(', ')}`;
+    case 'literal':
+      return `exactly ${(def.values as unknown[]).map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'string':
+      return 'text';
+    case 'number':
+      return schema._zod.bag && (schema._zod.bag as { format?: string }).format?.includes('int')
+        ? 'a whole number'
+        : 'a number';
+    case 'int':
+      return 'a whole number';
+    case 'boolean':
+      return 'true or false';
+    case 'array': {
+      const element = expectationOf(def.element as AnySchema);
+      return element.startsWith('a group of fields')
+        ? `a list, each item with the fields ${element.slice('a group of fields '.length)}`
+        : `a list, each item ${element}`;
+    }
+    case 'object': {
+      const keys = Object.keys(def.shape as Record<string, unknown>);
+      return `a group of fields (${keys.join(', ')})`;
+    }
+    case 'union':
+      return (def.options as AnySchema[]).map(expectationOf).join(', or ');
+    default:
+      return 'a value';
+  }
+}
+
+/** The input as a person would describe what they wrote. */
+function described(input: unknown): string {
+  if (input === null) return 'empty';
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return 'a date';
+  switch (typeof input) {
+    case 'string':
+      return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+    case 'number':
+      return `the number ${input}`;
+    case 'boolean':
+      return String(input);
+    case 'object':
+      return 'a group of fields';
+    default:
+      return 'nothing';
+  }
+}
+
+/** How to write a value of each type zod checks for. */
+const HOW_TO_WRITE: Record<string, string> = {
+  string: 'write it as text, in quotes if it looks like a number, a date or true/false',
+  number: 'write a plain number without %, £ or commas, e.g. 12',
+  int: 'write a whole number without %, £ or commas, e.g. 12',
+  boolean: 'write true or false',
+  array: 'write a list, one item per line, each starting with "- "',
+  object: 'write its fields on the lines below it, indented by two spaces',
+  date: 'write a date as YYYY-MM-DD, e.g. 2023-10-09',
+};
+
+/**
+ * The per-parse error map: a plain-English message for every issue a schema
+ * did not word itself. Unknown fields get one line per key (split again in
+ * {@link parseFriendly}, so each is reported on its own line of the file).
+ */
+export function schemaErrorMap(issue: z.core.$ZodRawIssue): string {
+  const inst = issue.inst as AnySchema | undefined;
+  // Nothing written: say what is expected; parseFriendly turns it into "is missing: add …".
+  if (issue.input === undefined && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code ?? '')) {
+    return `must be ${expectationOf(inst)}`;
+  }
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = String(issue.expected);
+      const what = expectationOf(inst);
+      return `must be ${what}, not ${described(issue.input)}: ${HOW_TO_WRITE[expected] ?? `write ${what}`}`;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const nearest = typeof issue.input === 'string' ? nearestWord(issue.input, allowed) : undefined;
+      const suggestion = nearest ? `did you mean "${nearest}"? Use` : 'use';
+      return `${described(issue.input)} is not an allowed value: ${suggestion} one of: ${allowed.join(', ')}`;
+    }
+    case 'unrecognized_keys': {
+      const known = Object.keys((defOf(inst)?.shape as Record<string, unknown> | undefined) ?? {});
+      return issue.keys.map((key) => unknownFieldMessage(key, known)).join('\n');
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return 'cannot be empty: write the text, or remove the line';
+      if (issue.origin === 'array')
+        return `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}: add ${Number(issue.minimum) === 1 ? 'one' : 'them'}, one per line starting with "- "`;
+      return `is below ${String(issue.minimum)}: write a number of ${String(issue.minimum)} or more`;
+    case 'too_big':
+      if (issue.origin === 'string' || issue.origin === 'array')
+        return `is longer than ${String(issue.maximum)} allows: shorten it`;
+      return `is above ${String(issue.maximum)}: write a number of ${String(issue.maximum)} or less`;
+    case 'invalid_format':
+      return `is not written the right way: write ${expectationOf(inst)}`;
+    case 'invalid_union':
+      return `must be ${expectationOf(inst)}, not ${described(issue.input)}: write ${expectationOf(inst)}`;
+    default:
+      return `is not valid here: write ${expectationOf(inst)}`;
+  }
+}
+
+/** A problem found by a schema, ready to show: the field's path and the message. */
+export interface FriendlyIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The value at a path of raw input, and whether its last key is present at all. */
+function lookup(input: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
+  let value: unknown = input;
+  for (const key of path) {
+    if (!value || typeof value !== 'object' || !(key in value)) return { present: false, value: undefined };
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return { present: true, value };
+}
+
+/** "must be a date written YYYY-MM-DD" → "a date written YYYY-MM-DD", for "add it with …". */
+const withoutMustBe = (message: string) => message.replace(/^must be /, '').replace(/, not [^:]*: .*$/, '');
+
+/**
+ * Rewrites one zod issue for people: unknown keys become one issue per key
+ * (so each points at its own line), and a missing or empty field says so and
+ * what to add, whatever the schema's own message says about its format.
+ */
+function toFriendly(issue: z.core.$ZodIssue, input: unknown): FriendlyIssue[] {
+  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const lines = issue.message.split('\n');
+    return issue.keys.map((key, i) => ({ path: [...path, key], message: lines[i] ?? lines[0] ?? '' }));
+  }
+  const key = path.at(-1);
+  const { present, value } = lookup(input, path);
+  // A schema's own rule (a refinement) already says what is wrong, missing or not.
+  if (
+    issue.code !== 'custom' &&
+    path.length > 0 &&
+    typeof key === 'string' &&
+    lookup(input, path.slice(0, -1)).present
+  ) {
+    if (!present) return [{ path, message: `is missing: add "${key}:" followed by ${withoutMustBe(issue.message)}` }];
+    if (value === null)
+      return [{ path, message: `is empty: write ${withoutMustBe(issue.message)} after "${key}:", or remove the line` }];
+  }
+  return [{ path, message: issue.message }];
+}
+
+/**
+ * Parses with a schema and the portal's error map. Returns the data, or every
+ * problem in plain English.
+ *
+ * @example parseFriendly(decisionSchema, { title: 'X' }).issues?.[0]
+ * // => { path: ['date'], message: 'is missing: add "date:" followed by a date written YYYY-MM-DD, e.g. 2023-10-09' }
+ */
+export function parseFriendly<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { success: true; data: z.output<S> } | { success: false; issues: FriendlyIssue[] } {
+  const result = schema.safeParse(input, { error: schemaErrorMap });
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, issues: result.error.issues.flatMap((issue) => toFriendly(issue, input)) };
 }
 
 /**
@@ -31,7 +252,7 @@ export function formatIssues(
 
 /** Parses with a schema and throws one readable error listing every problem in the file. */
 export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = parseFriendly(schema, input);
   if (result.success) return result.data;
-  throw new Error(formatIssues(result.error.issues, file));
+  throw new Error(formatIssues(result.issues, file));
 }

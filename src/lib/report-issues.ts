@@ -3,10 +3,10 @@
  * each as `file:line  field  what is wrong  ->  how to fix`, a count, and,
  * on GitHub Actions, annotations that show on the pull request's lines.
  */
-import type { ContentIssue } from './check-content';
+import type { ContentIssue } from './checks/issue';
 
 const FIX_VERBS =
-  /^(write|add|use|check|list|keep|give|copy|remove|quote|fix|set|escape|put|choose|links must|embeds may|content may|content cannot|the portal|only the|a calendar)\b/;
+  /^(write|add|use|check|list|keep|give|copy|remove|quote|fix|set|escape|put|choose|change|rename|move|delete|save|export|start|shorten|close|indent|line up|rename|did you mean|links must|embeds may|content may|content cannot|the portal|only the|a calendar)\b/i;
 
 /**
  * Splits a message into what is wrong and how to fix it, where it says both.

@@ -1,9 +1,14 @@
 /**
- * Starting files for new entries: valid as they stand, with today's date,
- * the right file name, and placeholders that say what to write.
+ * Starting files for new entries, with today's date, the right file name, and
+ * placeholders that say what to write. Every placeholder starts with
+ * {@link PLACEHOLDER}, and the content check reports any left in a file, so a
+ * starting file cannot be published as it is.
  */
 import { stringify } from 'yaml';
 import { slugify } from './meetings';
+
+/** How every placeholder the scaffolder writes begins; the content check looks for it. */
+export const PLACEHOLDER = 'Replace with';
 
 export const KINDS = ['meeting', 'decision', 'grant-round', 'hmicfrs', 'metric'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -39,8 +44,8 @@ const ABBREVIATIONS: Record<string, string> = {
  * // => "decisions/2024-05-20-estates-strategy.md"
  */
 export function scaffold(kind: Kind, options: ScaffoldOptions): Scaffold {
-  const title = options.title ?? 'Title of the entry';
-  const slug = slugify(title);
+  const title = options.title ?? `${PLACEHOLDER} the title`;
+  const slug = options.title ? slugify(options.title) : 'new-entry';
   const year = Number(options.date.slice(0, 4));
   const month = Number(options.date.slice(5, 7));
   const fyStart = month >= 4 ? year : year - 1;
@@ -61,17 +66,17 @@ export function scaffold(kind: Kind, options: ScaffoldOptions): Scaffold {
             body,
             date: options.date,
             startTime: '10:00',
-            venue: 'Replace with the venue',
-            summary: 'Replace with one sentence saying what the meeting covered.',
+            venue: `${PLACEHOLDER} the venue`,
+            summary: `${PLACEHOLDER} one sentence saying what the meeting covered.`,
             agenda: [
               {
                 number: 1,
-                title: 'Replace with the first agenda item',
-                summary: 'Replace with what was said and decided.',
+                title: `${PLACEHOLDER} the first agenda item`,
+                summary: `${PLACEHOLDER} what was said and decided.`,
               },
             ],
           },
-          'Replace with a public summary of the meeting in a few short paragraphs.',
+          `${PLACEHOLDER} a public summary of the meeting in a few short paragraphs.`,
         ),
       };
     }
@@ -84,9 +89,9 @@ export function scaffold(kind: Kind, options: ScaffoldOptions): Scaffold {
             date: options.date,
             maker: 'pcc',
             outcome: 'approved',
-            summary: 'Replace with the decision in one or two plain-English sentences.',
+            summary: `${PLACEHOLDER} the decision in one or two plain-English sentences.`,
           },
-          'Replace with the background and the reasons for the decision.',
+          `${PLACEHOLDER} the background and the reasons for the decision.`,
         ),
       };
     case 'grant-round':
@@ -98,9 +103,9 @@ export function scaffold(kind: Kind, options: ScaffoldOptions): Scaffold {
             title,
             financialYear,
             status: 'planned',
-            summary: 'Replace with one sentence about the round.',
+            summary: `${PLACEHOLDER} one sentence about the round.`,
           },
-          'Replace with what the round is for and how to apply.',
+          `${PLACEHOLDER} what the round is for and how to apply.`,
         ),
       };
     case 'hmicfrs':
@@ -111,9 +116,9 @@ export function scaffold(kind: Kind, options: ScaffoldOptions): Scaffold {
             title,
             inspectionType: 'thematic',
             published: options.date,
-            summary: "Replace with one sentence on the report and the Commissioner's response.",
+            summary: `${PLACEHOLDER} one sentence on the report and the Commissioner's response.`,
           },
-          "Replace with a summary of the report and the Commissioner's response.",
+          `${PLACEHOLDER} a summary of the report and the Commissioner's response.`,
         ),
       };
     case 'metric':
@@ -121,12 +126,12 @@ export function scaffold(kind: Kind, options: ScaffoldOptions): Scaffold {
         path: `metrics/${slug}.yaml`,
         text: stringify({
           title,
-          definition: 'Replace with what is counted and how, in plain English.',
+          definition: `${PLACEHOLDER} what is counted and how, in plain English.`,
           unit: 'count',
           direction: 'no-preference',
           periodType: 'month',
           theme: options.theme,
-          source: { title: 'Replace with the source document', date: options.date },
+          source: { title: `${PLACEHOLDER} the source document`, date: options.date },
           dataTo: options.date,
           series: [{ period: options.date.slice(0, 7), value: 0 }],
         }),

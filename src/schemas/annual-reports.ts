@@ -16,8 +16,16 @@ import {
   withhold,
 } from './fields';
 
+/** What the public still sees of a withheld annual report, and why. */
+export const ANNUAL_REPORT_PUBLIC_WHEN_WITHHELD = {
+  title: 'The law requires an annual report every year, so the public can see that one exists.',
+  financialYear: 'Says which year the withheld report covers.',
+  date: 'Says when it was presented or published.',
+  status: 'Says whether it is a draft or the final report.',
+} as const;
+
 export const annualReportSchema = z
-  .object({
+  .strictObject({
     /** Title, e.g. "Police and Crime Commissioner's Annual Report 2022/23". */
     title: text(),
     /** Financial year covered, e.g. "2022/23". */
@@ -27,7 +35,7 @@ export const annualReportSchema = z
     /** The legal duty it meets, e.g. "Section 12, Police Reform and Social Responsibility Act 2011". */
     statutoryBasis: text().optional(),
     /** Draft (presented for comment) or final (published). */
-    status: z.enum(['draft', 'final'], { error: 'must be "draft" or "final"' }),
+    status: z.enum(['draft', 'final']),
     /** Id of the meeting where it was presented to the Panel. */
     presentedAt: slug().optional(),
     /** Where the published report can be read. */
@@ -39,7 +47,7 @@ export const annualReportSchema = z
     /** Headline figures, exactly as the report gives them. */
     keyFigures: z
       .array(
-        z.object({
+        z.strictObject({
           /** What the figure counts, e.g. "Police officers (July 2023)". */
           label: text(),
           /** The figure as printed, e.g. "2,252" or "£7.8m". */
@@ -64,6 +72,6 @@ export const annualReportSchema = z
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)
-  .transform((r) => withhold(r, ['title', 'financialYear', 'date', 'status']));
+  .transform((r) => withhold(r, ANNUAL_REPORT_PUBLIC_WHEN_WITHHELD));
 
 export type AnnualReportData = z.infer<typeof annualReportSchema>;

@@ -7,7 +7,7 @@ import { isoDate, person, slug, text, url } from './fields';
 
 export const BODY_KINDS = ['scrutiny-panel', 'governance-board', 'advisory-panel', 'partnership-board'] as const;
 
-export const bodySchema = z.object({
+export const bodySchema = z.strictObject({
   /** Full name, e.g. "Police and Crime Panel for Leicester, Leicestershire and Rutland". */
   name: text(),
   /** Short name for tables and filters, e.g. "Police and Crime Panel". */
@@ -15,7 +15,7 @@ export const bodySchema = z.object({
   /** Abbreviation used in the papers, e.g. "PCP" or "CGB". */
   abbreviation: text().optional(),
   /** What kind of body it is. */
-  kind: z.enum(BODY_KINDS, { error: `must be one of: ${BODY_KINDS.join(', ')}` }),
+  kind: z.enum(BODY_KINDS),
   /** Its purpose in one or two sentences. */
   purpose: text(),
   /** Who chairs it, e.g. "The Police and Crime Commissioner". */

@@ -11,8 +11,19 @@ export type DecisionMaker = (typeof DECISION_MAKERS)[number];
 
 export const DECISION_OUTCOMES = ['approved', 'adopted', 'agreed', 'supported', 'rejected', 'vetoed'] as const;
 
+/** What the public still sees of a withheld decision, and why. */
+export const DECISION_PUBLIC_WHEN_WITHHELD = {
+  reference: 'The decision notice number, so the record of decisions has no unexplained gaps.',
+  title:
+    'The law requires a record of every decision of significant public interest; the title says what was decided about, not what was decided.',
+  date: 'Says when the decision was taken.',
+  maker: 'Says who is accountable for it: the Commissioner, a board or the Panel.',
+  body: 'Names the board or panel that took it.',
+  meeting: 'Links the meeting where it was taken, whose agenda is public.',
+} as const;
+
 export const decisionSchema = z
-  .object({
+  .strictObject({
     /** The office's own decision notice number, where it has one, e.g. "2023/014". */
     reference: text().optional(),
     /** What was decided, as a short title. */
@@ -20,13 +31,13 @@ export const decisionSchema = z
     /** Day the decision was taken. */
     date: isoDate(),
     /** Who took it: the Commissioner, a board or the Panel. */
-    maker: z.enum(DECISION_MAKERS, { error: `must be one of: ${DECISION_MAKERS.join(', ')}` }),
+    maker: z.enum(DECISION_MAKERS),
     /** Id of the body, when a board or the Panel took it. */
     body: slug().optional(),
     /** Id of the meeting where it was taken or announced. */
     meeting: slug().optional(),
     /** How it went. */
-    outcome: z.enum(DECISION_OUTCOMES, { error: `must be one of: ${DECISION_OUTCOMES.join(', ')}` }),
+    outcome: z.enum(DECISION_OUTCOMES),
     /** The decision in one or two plain-English sentences. */
     summary: text(),
     /** Money committed, in pounds, where any. */
@@ -47,7 +58,7 @@ export const decisionSchema = z
     caveats: z.array(text()).default([]),
     /** For decisions with a withheld part: a public summary of that part. */
     exemptPart: z
-      .object({
+      .strictObject({
         /** Why the part is withheld, e.g. "Commercially sensitive (Sch 12A para 3)". */
         reason: text(),
         /** What the public may know about the withheld part. */
@@ -57,6 +68,6 @@ export const decisionSchema = z
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)
-  .transform((d) => withhold(d, ['reference', 'title', 'date', 'maker', 'body', 'meeting']));
+  .transform((d) => withhold(d, DECISION_PUBLIC_WHEN_WITHHELD));
 
 export type DecisionData = z.infer<typeof decisionSchema>;

@@ -99,7 +99,7 @@ export function approximateCount() {
   return z
     .union([
       z.int().nonnegative(),
-      z.object({
+      z.strictObject({
         /** The number the source gives. */
         value: z.int().nonnegative(),
         /** How the source qualifies it: "over 50" is `more-than`. */
@@ -120,7 +120,7 @@ export function person() {
   return z
     .union([
       text(),
-      z.object({
+      z.strictObject({
         /** Name as it should be printed, e.g. "Rupert Matthews". */
         name: text(),
         /** Their role at this meeting or in this record, e.g. "Police and Crime Commissioner". */
@@ -134,7 +134,7 @@ export function person() {
 /** Where a fact comes from: a public document, optionally the pages or paragraphs. */
 export function source() {
   return z
-    .object({
+    .strictObject({
       /** Title of the document, e.g. "Police and Crime Panel agenda pack, 9 October 2023". */
       title: text(),
       /** Link to the document, where it is published online. */
@@ -151,7 +151,7 @@ export function source() {
 /** A paper presented at a meeting or attached to a record. */
 export function paper() {
   return z
-    .object({
+    .strictObject({
       /** Title of the paper, e.g. "Corporate Governance Board summary, March 2023". */
       title: text(),
       /** Who wrote or presented it, e.g. "Chief Constable". */
@@ -193,9 +193,7 @@ export function visibilityFields() {
      * `closed-session` and `exempt` publish the title and the reason only.
      * @default "official"
      */
-    visibility: z
-      .enum(VISIBILITY_LEVELS, { error: `must be one of: ${VISIBILITY_LEVELS.join(', ')}` })
-      .default('official'),
+    visibility: z.enum(VISIBILITY_LEVELS).default('official'),
     /**
      * Why it is withheld, in plain English, shown to the public in place of the
      * content. Required unless `visibility` is `official`.
@@ -210,9 +208,13 @@ export function visibilityFields() {
   };
 }
 
-/** Refinement: anything withheld must say why; exempt items must say which paragraphs or why. */
+/**
+ * Refinement: anything withheld must say why, and a reason or exempt
+ * paragraphs on something that is not withheld are a mistake: the likeliest
+ * cause is a misspelt or missing `visibility`, which would publish the text.
+ */
 export function checkWithheldReason(
-  value: { visibility: Visibility; withheldReason?: string | undefined },
+  value: { visibility: Visibility; withheldReason?: string | undefined; exemptParagraphs?: number[] | undefined },
   ctx: z.RefinementCtx,
 ): void {
   if (value.visibility !== 'official' && !value.withheldReason) {
@@ -222,28 +224,48 @@ export function checkWithheldReason(
       message: `is required when visibility is "${value.visibility}": add a sentence the public will see explaining why this is withheld`,
     });
   }
+  if (value.visibility === 'official' && value.withheldReason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['withheldReason'],
+      message: `is set, but "visibility" is not, so everything here would be published: add "visibility:" with official-sensitive, closed-session or exempt to withhold it, or remove the reason`,
+    });
+  }
+  if (value.visibility !== 'exempt' && value.exemptParagraphs) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['exemptParagraphs'],
+      message: `are given, but "visibility" is "${value.visibility}", not "exempt": set "visibility: exempt" if this is exempt information, or remove the paragraphs`,
+    });
+  }
 }
 
 /** The identifying fields every withheld record keeps, so the public sees what exists and why it is withheld. */
 export const WITHHELD_KEEPS = ['visibility', 'withheldReason', 'exemptParagraphs'] as const;
 
 /**
+ * What stays public of a withheld record: each field named with the reason
+ * the public may still see it. Listed in CONTENT.md from here.
+ */
+export type PublicWhenWithheld<K extends string> = Readonly<Record<K, string>>;
+
+/**
  * Drops everything but the named fields from a record that is not `official`,
  * so that withheld text never leaves the schema: not into pages, the search
  * index, feeds or data files. Fields are kept by allow-list, so a field added
- * later is withheld unless someone decides otherwise.
+ * later is withheld unless someone decides otherwise and says why.
  *
  * @example
- * withhold({ visibility: 'exempt', withheldReason: 'Personal information', title: 'CV', summary: 'secret' }, ['title'])
+ * withhold({ visibility: 'exempt', withheldReason: 'Personal information', title: 'CV', summary: 'secret' }, { title: 'so the public sees what exists' })
  * // => { withheld: true, title: 'CV', visibility: 'exempt', withheldReason: 'Personal information' }
  */
-export function withhold<T extends { visibility: Visibility }, K extends keyof T>(
+export function withhold<T extends { visibility: Visibility }, K extends keyof T & string>(
   value: T,
-  keep: readonly K[],
+  keep: PublicWhenWithheld<K>,
 ): (T & { withheld: false }) | (Pick<T, K | ((typeof WITHHELD_KEEPS)[number] & keyof T)> & { withheld: true }) {
   if (value.visibility === 'official') return { ...value, withheld: false as const };
   const kept: Partial<T> = {};
-  for (const key of [...keep, ...WITHHELD_KEEPS] as (keyof T)[]) {
+  for (const key of [...Object.keys(keep), ...WITHHELD_KEEPS] as (keyof T)[]) {
     if (key in value) kept[key] = value[key];
   }
   return { ...(kept as Pick<T, K | ((typeof WITHHELD_KEEPS)[number] & keyof T)>), withheld: true as const };

@@ -19,8 +19,24 @@ import {
 
 export const ROUND_STATUSES = ['planned', 'open', 'assessing', 'awarded', 'closed'] as const;
 
+/** What the public still sees of a withheld grant award, and why. */
+export const AWARD_PUBLIC_WHEN_WITHHELD = {
+  amount:
+    'The law requires every crime and disorder grant to be published, and the round total must add up; the amount alone names nobody.',
+  area: 'Shows where the money was spent without naming a recipient whose identity or address must stay confidential, such as a refuge.',
+} as const;
+
+/** What the public still sees of a withheld grant round, and why. */
+export const GRANT_ROUND_PUBLIC_WHEN_WITHHELD = {
+  scheme: 'Names the grant scheme, so the public sees that the round exists.',
+  title: 'Says which round it is.',
+  financialYear: 'Says which year the money belongs to.',
+  round: 'Says which round of the year it is.',
+  status: 'Says whether the round is open, being assessed or awarded.',
+} as const;
+
 const awardSchema = z
-  .object({
+  .strictObject({
     /** Organisation that received the grant. */
     recipient: text(),
     /** Name of the project funded. */
@@ -40,10 +56,10 @@ const awardSchema = z
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)
-  .transform((a) => withhold(a, ['amount', 'area']));
+  .transform((a) => withhold(a, AWARD_PUBLIC_WHEN_WITHHELD));
 
 export const grantRoundSchema = z
-  .object({
+  .strictObject({
     /** Name of the scheme, e.g. "Community Safety Grants". */
     scheme: text(),
     /** Title of this round, e.g. "Community Safety Grants 2023/24, Round 1". */
@@ -61,7 +77,7 @@ export const grantRoundSchema = z
     /** Day applications close. */
     closes: isoDate().optional(),
     /** Where the round stands. */
-    status: z.enum(ROUND_STATUSES, { error: `must be one of: ${ROUND_STATUSES.join(', ')}` }),
+    status: z.enum(ROUND_STATUSES),
     /** Applications received, exactly or as the source gives it ("over 50"). */
     applicationsReceived: approximateCount().optional(),
     /** How awards are decided, e.g. "Grants Panel recommends; the Commissioner decides". */
@@ -88,6 +104,6 @@ export const grantRoundSchema = z
       ctx.addIssue({ code: 'custom', path: ['closes'], message: `is before "opens" (${r.opens}): check both dates` });
     }
   })
-  .transform((r) => withhold(r, ['scheme', 'title', 'financialYear', 'round', 'status']));
+  .transform((r) => withhold(r, GRANT_ROUND_PUBLIC_WHEN_WITHHELD));
 
 export type GrantRoundData = z.infer<typeof grantRoundSchema>;

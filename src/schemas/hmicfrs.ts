@@ -9,8 +9,23 @@ export const INSPECTION_TYPES = ['peel', 'thematic', 'force', 'super-complaint',
 export const GRADES = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate'] as const;
 export const RECOMMENDATION_STATUSES = ['open', 'in-progress', 'complete', 'superseded', 'not-accepted'] as const;
 
+/** What the public still sees of a withheld recommendation, and why. */
+export const RECOMMENDATION_PUBLIC_WHEN_WITHHELD = {
+  id: 'Lets the recommendation be linked and counted with the others in the report.',
+  kind: 'Says whether it is a recommendation, an area for improvement or a cause of concern.',
+  status: 'Shows the Panel whether it has been dealt with, even when its subject cannot be published.',
+} as const;
+
+/** What the public still sees of a withheld inspection report record, and why. */
+export const HMICFRS_PUBLIC_WHEN_WITHHELD = {
+  title: 'HMICFRS publishes its reports, so their titles are public.',
+  inspectionType: 'Says what kind of inspection it was.',
+  published: "Starts the 56-day clock for the Commissioner's response, which the Panel checks.",
+  responseYear: 'Says which year the response belongs to when the exact dates are not known.',
+} as const;
+
 const recommendationSchema = z
-  .object({
+  .strictObject({
     /** Id unique within this report, e.g. `r1` or `afi-3`. */
     id: slug(),
     /** Recommendation, area for improvement, or cause of concern. */
@@ -18,12 +33,12 @@ const recommendationSchema = z
     /** The text as HMICFRS wrote it, or a faithful summary. */
     text: text(),
     /** Where it stands. */
-    status: z.enum(RECOMMENDATION_STATUSES, { error: `must be one of: ${RECOMMENDATION_STATUSES.join(', ')}` }),
+    status: z.enum(RECOMMENDATION_STATUSES),
     /** Who in the force leads on it. */
     owner: text().optional(),
     /** Latest progress reported, with its date. */
     latestUpdate: z
-      .object({
+      .strictObject({
         /** When the update was reported. */
         date: isoDate(),
         /** What was reported, in plain English. */
@@ -35,14 +50,14 @@ const recommendationSchema = z
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)
-  .transform((r) => withhold(r, ['id', 'kind', 'status']));
+  .transform((r) => withhold(r, RECOMMENDATION_PUBLIC_WHEN_WITHHELD));
 
 export const hmicfrsSchema = z
-  .object({
+  .strictObject({
     /** Title of the inspection report as HMICFRS published it. */
     title: text(),
     /** Kind of inspection. */
-    inspectionType: z.enum(INSPECTION_TYPES, { error: `must be one of: ${INSPECTION_TYPES.join(', ')}` }),
+    inspectionType: z.enum(INSPECTION_TYPES),
     /** Day HMICFRS published the report; starts the 56-day clock. */
     published: isoDate().optional(),
     /** Year of the Commissioner's response, when the exact dates are not known, e.g. "2022/23". */
@@ -63,11 +78,11 @@ export const hmicfrsSchema = z
     /** Graded judgements, where the inspection gives grades. */
     grades: z
       .array(
-        z.object({
+        z.strictObject({
           /** The area graded, as HMICFRS names it, e.g. "Recording data about crime". */
           area: text(),
           /** The grade on HMICFRS's five-point scale. */
-          grade: z.enum(GRADES, { error: `must be one of: ${GRADES.join(', ')}` }),
+          grade: z.enum(GRADES),
         }),
       )
       .default([]),
@@ -93,6 +108,6 @@ export const hmicfrsSchema = z
       });
     }
   })
-  .transform((h) => withhold(h, ['title', 'inspectionType', 'published', 'responseYear']));
+  .transform((h) => withhold(h, HMICFRS_PUBLIC_WHEN_WITHHELD));
 
 export type HmicfrsData = z.infer<typeof hmicfrsSchema>;

@@ -17,18 +17,35 @@ export interface CollectionDefinition {
   /** File extensions it holds. */
   extensions: readonly string[];
   schema: z.ZodType;
+  /** Fields that together say "the same record": an entry repeating another's is reported as a likely copy. */
+  copyFields: readonly string[];
 }
 
 const pages = ['.md', '.mdx'] as const;
 
 export const COLLECTIONS = {
-  bodies: { folder: 'bodies', extensions: pages, schema: bodySchema },
-  meetings: { folder: 'meetings', extensions: pages, schema: meetingSchema },
-  decisions: { folder: 'decisions', extensions: pages, schema: decisionSchema },
-  'annual-reports': { folder: 'annual-reports', extensions: pages, schema: annualReportSchema },
-  'grant-rounds': { folder: 'grant-rounds', extensions: pages, schema: grantRoundSchema },
-  hmicfrs: { folder: 'hmicfrs', extensions: pages, schema: hmicfrsSchema },
-  metrics: { folder: 'metrics', extensions: ['.yaml', '.yml'], schema: metricSchema },
+  bodies: { folder: 'bodies', extensions: pages, schema: bodySchema, copyFields: ['name'] },
+  meetings: {
+    folder: 'meetings',
+    extensions: pages,
+    schema: meetingSchema,
+    copyFields: ['body', 'date', 'meetingType', 'title', 'startTime'],
+  },
+  decisions: { folder: 'decisions', extensions: pages, schema: decisionSchema, copyFields: ['title', 'date'] },
+  'annual-reports': {
+    folder: 'annual-reports',
+    extensions: pages,
+    schema: annualReportSchema,
+    copyFields: ['title', 'financialYear'],
+  },
+  'grant-rounds': {
+    folder: 'grant-rounds',
+    extensions: pages,
+    schema: grantRoundSchema,
+    copyFields: ['title', 'financialYear', 'round'],
+  },
+  hmicfrs: { folder: 'hmicfrs', extensions: pages, schema: hmicfrsSchema, copyFields: ['title', 'published'] },
+  metrics: { folder: 'metrics', extensions: ['.yaml', '.yml'], schema: metricSchema, copyFields: ['title'] },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -47,16 +47,16 @@ export const RESOLUTION_TYPES = [
   'other',
 ] as const;
 
-const resolutionSchema = z.object({
+const resolutionSchema = z.strictObject({
   /** The minute's own numbering, e.g. "(a)" or "1.". */
   ref: text().optional(),
   /** What was resolved, in plain English. */
   text: text(),
   /** What kind of resolution it is. */
-  type: z.enum(RESOLUTION_TYPES, { error: `must be one of: ${RESOLUTION_TYPES.join(', ')}` }),
+  type: z.enum(RESOLUTION_TYPES),
   /** How the vote went, where the minutes record it. */
   vote: z
-    .object({
+    .strictObject({
       /** Members voting for. */
       for: z.int().nonnegative(),
       /** Members voting against. @default 0 */
@@ -71,8 +71,15 @@ const resolutionSchema = z.object({
   secondedBy: text().optional(),
 });
 
+/** What the public still sees of a withheld agenda item, and why. */
+export const AGENDA_ITEM_PUBLIC_WHEN_WITHHELD = {
+  number: 'Agendas are public: the number keeps the published agenda complete.',
+  title: 'Agendas are public, including the titles of items taken in private.',
+  id: 'The anchor that links to the item on the meeting page.',
+} as const;
+
 const agendaItemSchema = z
-  .object({
+  .strictObject({
     /** Item number as printed on the agenda, e.g. "6" or "108"; leave out when the papers give none. */
     number: z.union([z.string(), z.number()]).transform(String).optional(),
     /** Title as printed on the agenda. */
@@ -92,7 +99,7 @@ const agendaItemSchema = z
     /** Corporate Governance Board: the Commissioner's response or challenge. */
     pccResponse: text().optional(),
     /** What happened to the item: noted, deferred, not reached, … */
-    outcome: z.enum(ITEM_OUTCOMES, { error: `must be one of: ${ITEM_OUTCOMES.join(', ')}` }).optional(),
+    outcome: z.enum(ITEM_OUTCOMES).optional(),
     /** A few words on the outcome, e.g. "Deferred to the September meeting". */
     outcomeNote: text().optional(),
     /** Formal resolutions of a Panel on this item. */
@@ -100,7 +107,7 @@ const agendaItemSchema = z
     /** Declarations of interest made on this item. */
     declarations: z
       .array(
-        z.object({
+        z.strictObject({
           /** Who declared, e.g. "Col. R. Martin". */
           person: text(),
           /** The interest, e.g. "Trustee of Warning Zone". */
@@ -117,19 +124,29 @@ const agendaItemSchema = z
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)
-  .transform((item) => withhold(item, ['number', 'title', 'id']));
+  .transform((item) => withhold(item, AGENDA_ITEM_PUBLIC_WHEN_WITHHELD));
 
-const actionUpdateSchema = z.object({
+const actionUpdateSchema = z.strictObject({
   /** Id of the action being updated. */
   action: slug(),
   /** Its status as reported at this meeting. */
-  status: z.enum(ACTION_STATUSES, { error: `must be one of: ${ACTION_STATUSES.join(', ')}` }),
+  status: z.enum(ACTION_STATUSES),
   /** What was reported, e.g. "Completed, on the October agenda". */
   note: text().optional(),
 });
 
+/** What the public still sees of a withheld action, and why. */
+export const ACTION_PUBLIC_WHEN_WITHHELD = {
+  id: 'Lets later meetings report progress on the action.',
+  owner:
+    'Shows who is accountable for it, so the Panel can see the Commissioner holding the force to account even when the subject is withheld.',
+  item: 'Links it to its agenda item, whose title is public.',
+  due: 'Shows when it is due, so a late action can be seen to be late.',
+  status: 'Shows whether it has been done.',
+} as const;
+
 const actionSchema = z
-  .object({
+  .strictObject({
     /** Unique id across the site, e.g. `cgb-2023-06-stalking-support`. */
     id: slug(),
     /** What was asked for, in plain English. */
@@ -140,7 +157,7 @@ const actionSchema = z
     item: z.union([z.string(), z.number()]).transform(String).optional(),
     /** When it is due: a date, or a meeting described in words ("January CGB"). */
     due: z
-      .object({
+      .strictObject({
         /** Due date, YYYY-MM-DD. */
         date: isoDate().optional(),
         /** Due at a meeting, in words, e.g. "January 2024 Board". */
@@ -151,24 +168,37 @@ const actionSchema = z
       })
       .optional(),
     /** Status when the action was raised or last recorded in this file. */
-    status: z.enum(ACTION_STATUSES, { error: `must be one of: ${ACTION_STATUSES.join(', ')}` }).default('open'),
+    status: z.enum(ACTION_STATUSES).default('open'),
     /** The words used in the source, e.g. "reviewed awaiting sign off". */
     note: text().optional(),
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)
-  .transform((action) => withhold(action, ['id', 'owner', 'item', 'due', 'status']));
+  .transform((action) => withhold(action, ACTION_PUBLIC_WHEN_WITHHELD));
+
+/** What the public still sees of a meeting held wholly in private, and why. */
+export const MEETING_PUBLIC_WHEN_WITHHELD = {
+  body: 'Names the board or panel that met: the law requires its meetings to be published.',
+  meetingType: 'Says what kind of meeting it was.',
+  title: "The meeting's own title, where it has one.",
+  date: 'Says when it met.',
+  datePrecision: 'Says whether the date is exact or only the month is known.',
+  startTime: 'Says when it started, as the notice of the meeting did.',
+  endTime: 'Says when it finished.',
+  status: 'Says whether it took place, was cancelled or postponed.',
+  venue: 'Says where it met, as the notice of the meeting did; a venue is never the withheld business.',
+} as const;
 
 export const MEETING_TYPES = ['ordinary', 'annual', 'confirmation-hearing', 'extraordinary', 'finance'] as const;
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled', 'postponed'] as const;
 
 export const meetingSchema = z
-  .object({
+  .strictObject({
     /** Id of the body that met (a file name in `content/bodies/` without extension). */
     body: slug(),
     /** Kind of meeting. @default "ordinary" */
-    meetingType: z.enum(MEETING_TYPES, { error: `must be one of: ${MEETING_TYPES.join(', ')}` }).default('ordinary'),
+    meetingType: z.enum(MEETING_TYPES).default('ordinary'),
     /** Optional title; pages otherwise use the body's name and the date. */
     title: text().optional(),
     /** Day of the meeting. */
@@ -185,7 +215,7 @@ export const meetingSchema = z
     /** Date of the published summary, when it differs from the meeting date. */
     reportDate: isoDate().optional(),
     /** Whether the meeting took place. @default "held" */
-    status: z.enum(MEETING_STATUSES, { error: `must be one of: ${MEETING_STATUSES.join(', ')}` }).default('held'),
+    status: z.enum(MEETING_STATUSES).default('held'),
     /** Where it was held, e.g. "Meeting Rooms G.01 and G.02, City Hall, Leicester". */
     venue: text().optional(),
     /** One sentence for listings and search results. */
@@ -197,7 +227,7 @@ export const meetingSchema = z
     /** Who attended, in groups, e.g. "Panel members", "OPCC", "Force". */
     attendance: z
       .array(
-        z.object({
+        z.strictObject({
           /** Heading for the group, e.g. "Panel members", "OPCC" or "Force". */
           group: text(),
           /** People in the group, as names or { name, role }. */
@@ -215,7 +245,7 @@ export const meetingSchema = z
     officerContact: person().optional(),
     /** Next meeting, as the papers give it. */
     nextMeeting: z
-      .object({
+      .strictObject({
         /** Date of the next meeting, when the papers give it. */
         date: isoDate().optional(),
         /** Anything else the papers say, e.g. "Wednesday 13 December at 1pm". */
@@ -239,19 +269,7 @@ export const meetingSchema = z
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)
-  .transform((meeting) =>
-    withhold(meeting, [
-      'body',
-      'meetingType',
-      'title',
-      'date',
-      'datePrecision',
-      'startTime',
-      'endTime',
-      'status',
-      'venue',
-    ]),
-  );
+  .transform((meeting) => withhold(meeting, MEETING_PUBLIC_WHEN_WITHHELD));
 
 export type MeetingData = z.infer<typeof meetingSchema>;
 export type PublishedMeeting = Extract<MeetingData, { withheld: false }>;

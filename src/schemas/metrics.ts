@@ -20,7 +20,7 @@ export const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'no-preference
 /** How a source qualifies an approximate value. */
 export const QUALIFIERS = ['about', 'more-than', 'less-than'] as const;
 
-const pointSchema = z.object({
+const pointSchema = z.strictObject({
   /** The period, written as the metric's `periodType` requires, e.g. "2023-05". */
   period: z.union([z.string(), z.number()], { error: 'is missing: add the period, e.g. "2023-05"' }).transform(String),
   /** The value for the period, as a plain number (no % or commas). */
@@ -28,13 +28,13 @@ const pointSchema = z.object({
   /** A note on this value, e.g. "Part year: 1 January to 5 March 2023". */
   note: text().optional(),
   /** How the source qualifies the value, e.g. `about` for "≈80%" or `more-than` for ">86%". */
-  qualifier: z.enum(QUALIFIERS, { error: `must be one of: ${QUALIFIERS.join(', ')}` }).optional(),
+  qualifier: z.enum(QUALIFIERS).optional(),
   /**
    * Percentage changes exactly as the source prints them, e.g. `{ oneYear: 22.7 }` for
    * "+22.7% on a year earlier". Checked against the series where both values are present.
    */
   changesAsPublished: z
-    .object({
+    .strictObject({
       /** Change on the same period one year earlier, in per cent. */
       oneYear: z.number().optional(),
       /** Change on the same period two years earlier, in per cent. */
@@ -137,7 +137,7 @@ function checkPublishedChanges(
 }
 
 export const metricSchema = z
-  .object({
+  .strictObject({
     /** Title for the public, e.g. "999 calls received". */
     title: text(),
     /** Short title for small charts, e.g. "999 calls". */
@@ -145,11 +145,11 @@ export const metricSchema = z
     /** Plain-English definition: what is counted and how. */
     definition: text(),
     /** Unit of every value. */
-    unit: z.enum(UNITS, { error: `must be one of: ${UNITS.join(', ')}` }),
+    unit: z.enum(UNITS),
     /** Which way is better; `no-preference` for demand measures. */
-    direction: z.enum(DIRECTIONS, { error: `must be one of: ${DIRECTIONS.join(', ')}` }),
+    direction: z.enum(DIRECTIONS),
     /** What one period is. */
-    periodType: z.enum(PERIOD_TYPES, { error: `must be one of: ${PERIOD_TYPES.join(', ')}` }),
+    periodType: z.enum(PERIOD_TYPES),
     /** Police and Crime Plan theme id (from the site config). */
     theme: slug(),
     /** Where the figures come from. */
@@ -161,7 +161,7 @@ export const metricSchema = z
     dataTo: isoDate(),
     /** Target, where one is set. */
     target: z
-      .object({
+      .strictObject({
         /** The target value, in the metric's unit. */
         value: z.number(),
         /** Whose target it is, e.g. "Force target". */
@@ -170,7 +170,7 @@ export const metricSchema = z
       .optional(),
     /** Baseline the target is measured from, where there is one. */
     baseline: z
-      .object({
+      .strictObject({
         /** The baseline value, in the metric's unit. */
         value: z.number(),
         /** The period it was measured in, e.g. "2021/22". */
@@ -186,7 +186,7 @@ export const metricSchema = z
     /** Other series to compare with, e.g. the most similar group average. */
     comparisons: z
       .array(
-        z.object({
+        z.strictObject({
           /** What the series is, e.g. "Most similar group average" or "DVPOs granted". */
           label: text(),
           /** Its values, same periods and unit as `series`. */
@@ -197,7 +197,7 @@ export const metricSchema = z
     /** Methodology changes, small samples, counting-rule changes; optionally from a period. */
     caveats: z
       .array(
-        z.object({
+        z.strictObject({
           /** The caveat in plain English. */
           text: text(),
           /** The first period it applies to, e.g. "2023-06" for a counting-rule change. */

@@ -8,11 +8,11 @@ import { slug, text, url } from './fields';
 const hexColour = () =>
   z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour, e.g. "#1d4f91"' });
 
-export const siteConfigSchema = z.object({
+export const siteConfigSchema = z.strictObject({
   /** Address the site is published at, used for canonical links and the sitemap. */
   url: url(),
   /** The office, e.g. "Office of the Police and Crime Commissioner for Leicester, Leicestershire and Rutland". */
-  office: z.object({
+  office: z.strictObject({
     /** Full name of the office. */
     name: text(),
     /** Short name for the header and page titles, e.g. "Leicestershire OPCC". */
@@ -21,7 +21,7 @@ export const siteConfigSchema = z.object({
     website: url().optional(),
   }),
   /** The Commissioner in office, e.g. `{ name: Rupert Matthews, since: 2021-05-13 }`. */
-  commissioner: z.object({
+  commissioner: z.strictObject({
     /** The title used locally, e.g. "Police and Crime Commissioner". */
     title: text().default('Police and Crime Commissioner'),
     /** Name of the Commissioner. */
@@ -30,21 +30,21 @@ export const siteConfigSchema = z.object({
   /** The policing area in words, e.g. "Leicester, Leicestershire and Rutland". */
   area: text(),
   /** The force the Commissioner holds to account. */
-  force: z.object({
+  force: z.strictObject({
     /** e.g. "Leicestershire Police". */
     name: text(),
     /** e.g. "Chief Constable Rob Nixon". */
     chiefOfficer: text().optional(),
   }),
   /** The group of forces used for comparisons, e.g. the iQuanta most similar group. */
-  comparisonGroup: z.object({
+  comparisonGroup: z.strictObject({
     /** Name of the group, e.g. "Most similar group (iQuanta)". */
     name: text(),
     /** Forces in the group, this force included. */
     members: z.array(text()).default([]),
   }),
   /** How the public reach the office. */
-  contact: z.object({
+  contact: z.strictObject({
     /** Public email address, e.g. "OPCC@leics.police.uk". */
     email: z.email({ error: 'must be an email address' }),
     /** Public telephone number, as it should be printed. */
@@ -55,7 +55,7 @@ export const siteConfigSchema = z.object({
   /** Police and Crime Plan themes used to tag content, in display order. */
   themes: z
     .array(
-      z.object({
+      z.strictObject({
         /** Stable identifier used in content files, e.g. `vawg`. */
         id: slug(),
         /** Label shown to readers, e.g. "Violence against women and girls". */
@@ -67,7 +67,7 @@ export const siteConfigSchema = z.object({
   embedHosts: z.array(text()).default([]),
   /** Brand colours; the defaults pass WCAG AA contrast on white. */
   colours: z
-    .object({
+    .strictObject({
       /** Header and link colour; must contrast 4.5:1 with white. */
       primary: hexColour().default('#1d4f91'),
       /** Accent used for focus outlines and highlights. */

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZOD_PHRASES } from '../../src/lib/friendly-errors';
 import { buildSite, type BuildResult } from '../support/build';
 
 let work: string;
@@ -52,17 +53,31 @@ describe('a build with bad content', () => {
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 
+  it('uses none of the wording of the libraries underneath', () => {
+    for (const phrase of ZOD_PHRASES) expect(build.output).not.toMatch(phrase);
+  });
+
   it.each([
-    ['meetings/board-2024-01-10.md', 'date: "2024-02-30" is not a real date'],
-    ['decisions/2024-01-11-published.md', 'maker: must be one of: pcc, board, panel'],
-    ['annual-reports/2023-24.md', 'status: must be "draft" or "final"'],
-    ['grant-rounds/grants-2023-24-round-1.md', 'pot: must be a number of pounds without the £ sign or commas'],
-    ['hmicfrs/peel-2023.md', 'inspectionType: must be one of: peel, thematic'],
-    ['metrics/calls.yaml', 'series[1].value: must be a plain number without %, £ or commas'],
-    ['bodies/governance-board.md', 'access:'],
-  ])('names %s and the field', (file, message) => {
-    const line = build.output.split('\n').find((l) => l.includes(`${file}: `));
-    expect(line, `no message for ${file} in:\n${build.output}`).toBeDefined();
+    ['meetings/board-2024-01-10.md', 'date', '"2024-02-30" is not a real date  ->  write it as YYYY-MM-DD'],
+    [
+      'decisions/2024-01-11-published.md',
+      'maker',
+      '"chief-constable" is not an allowed value  ->  use one of: pcc, board, panel',
+    ],
+    ['annual-reports/2023-24.md', 'status', '"published" is not an allowed value  ->  use one of: draft, final'],
+    ['grant-rounds/grants-2023-24-round-1.md', 'pot', 'must be a number of pounds without the £ sign or commas'],
+    [
+      'hmicfrs/peel-2023.md',
+      'inspectionType',
+      '"peal" is not an allowed value  ->  did you mean "peel"? Use one of: peel, thematic',
+    ],
+    ['metrics/calls.yaml', 'series[1].value', 'must be a plain number without %, £ or commas'],
+    ['bodies/governance-board.md', 'access', '"sometimes" is not an allowed value  ->  use one of: public, private'],
+  ])('names %s, the line and the field %s, with the fix', (file, field, message) => {
+    const line = build.output
+      .split('\n')
+      .find((l) => new RegExp(`${file.replace('.', '\\.')}:\\d+  ${field.replace(/[[\]]/g, '\\$&')}  `).test(l));
+    expect(line, `no message for ${file} ${field} in:\n${build.output}`).toBeDefined();
     expect(line).toContain(message);
   });
 });

@@ -45,7 +45,7 @@ describe('an MDX file that embeds an unknown metric', () => {
 
   it('names the file, the line and the id, and lists the metrics there are', () => {
     expect(build.output).toContain(
-      'board-2024-03-13.mdx:11: No metric "999-cals": use the file name (without .yaml) of a file in content/metrics/, one of: calls',
+      'board-2024-03-13.mdx:11  (body)  No metric "999-cals"  ->  use the file name (without .yaml) of a file in content/metrics/, one of: calls',
     );
   });
 });

@@ -39,6 +39,15 @@ describe('a site with withheld content', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('processes nothing in a withheld body: no image, link or component output, while a published body keeps its image', () => {
+    const assets = files.map(([path]) => path).filter((path) => path.startsWith('_astro/'));
+    expect(assets.some((path) => /^_astro\/published-map\.[\w-]+\.(webp|png)$/.test(path))).toBe(true);
+    expect(assets.filter((path) => path.includes('canary-withheld-map'))).toEqual([]);
+    const page = files.find(([path]) => path === 'decisions/2024-01-12-withheld-mdx/index.html')?.[1] ?? '';
+    expect(page).toContain('The price is commercially sensitive until the purchase completes.');
+    expect(page).not.toMatch(/class="tp-embed|<img|canary-withheld-7f3a\.example/i);
+  });
+
   it('still publishes the title and reason of each withheld thing', () => {
     const html = (path: string) => files.find(([p]) => p === path)?.[1] ?? '';
     const meeting = html('meetings/board-2024-01-10/index.html');

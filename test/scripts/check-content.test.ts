@@ -51,7 +51,7 @@ describe('npm run check', () => {
     );
     expect(lines.some((l) => /board-2024-01-10\.mdx:\d+ {2}\(body\) {2}<script> is not allowed/.test(l))).toBe(true);
     expect(file('governance-board.md:')[0]).toMatch(
-      /bodies\/governance-board\.md:\d+ {2}\(YAML\) {2}is not valid YAML \(.+\) {2}-> {2}check the quotes, colons and indentation/,
+      /bodies\/governance-board\.md:\d+ {2}\(YAML\) {2}a quotation mark or bracket is opened and never closed {2}-> {2}close it, or remove it/,
     );
     expect(
       lines.some((l) =>
@@ -81,6 +81,8 @@ describe('npm run check', () => {
     writeFileSync(config, 'url: not a url\n');
     const result = run({ PORTAL_SITE_CONFIG: config });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${config}: url: must be a full web address starting with https://`);
+    expect(result.stderr).toContain(`${config}:1: url: must be a full web address starting with https://`);
+    expect(result.stderr).toContain(`${config}:1: themes: is missing: add "themes:" followed by a list`);
+    expect(result.stderr).not.toMatch(/\n\s+at |Error:|Invalid input/);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * `npm run new` writes a valid entry of every kind that passes `npm run check`
- * unchanged, with today's date and the right file name.
+ * `npm run new` writes an entry of every kind with today's date and the right
+ * file name, whose placeholders `npm run check` refuses until each one is
+ * replaced: a starting file can never be published as it is.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,7 +47,33 @@ describe('npm run new', () => {
     expect(existsSync(join(work, path))).toBe(true);
   });
 
-  it('creates files that pass the content check unchanged', () => {
+  const created = [
+    'meetings/pcp-2024-05-20.md',
+    'decisions/2024-05-20-estates-strategy-refresh.md',
+    'grant-rounds/community-grants-2024-25-round-1.md',
+    'hmicfrs/peel-2025.md',
+    'metrics/emergency-response-times.yaml',
+  ];
+
+  it('creates files the content check refuses until every placeholder is replaced', () => {
+    const check = run('scripts/check-content.ts', []);
+    expect(check.status).toBe(1);
+    const errors = check.stdout.split('\n').filter((line) => /^\S+:\d+ {2}(?!warning)/.test(line));
+    expect(errors.length).toBeGreaterThanOrEqual(created.length * 2);
+    for (const line of errors) {
+      expect(line).toMatch(
+        /still holds the placeholder "Replace with .*" that "npm run new" wrote {2}-> {2}write the real/,
+      );
+      expect(created.some((path) => line.includes(path))).toBe(true);
+    }
+    for (const path of created) expect(errors.some((line) => line.includes(path))).toBe(true);
+  });
+
+  it('creates files that pass once the placeholders are replaced', () => {
+    for (const path of created) {
+      const file = join(work, path);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/Replace with ([^\n"]*)/g, 'Written for the public, $1'));
+    }
     const check = run('scripts/check-content.ts', []);
     expect(check.stdout).toMatch(/files checked: no errors/);
     expect(check.status).toBe(0);

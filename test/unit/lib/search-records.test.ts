@@ -81,7 +81,7 @@ describe('actionRecords', () => {
 });
 
 describe('recommendationRecords', () => {
-  const report = hmicfrsSchema.parse({
+  const input = {
     title: 'Vetting, misconduct and misogyny',
     inspectionType: 'thematic',
     summary: 'How forces vet officers.',
@@ -98,7 +98,8 @@ describe('recommendationRecords', () => {
         exemptParagraphs: [7],
       },
     ],
-  });
+  };
+  const report = hmicfrsSchema.parse(input);
 
   it('indexes each published recommendation, and an undated report’s last in date order', () => {
     const records = recommendationRecords([{ id: 'vetting', data: report }], THEMES, 'en-gb');
@@ -110,7 +111,7 @@ describe('recommendationRecords', () => {
 
   it('indexes nothing of a withheld report', () => {
     const withheld = hmicfrsSchema.parse({
-      ...report,
+      ...input,
       recommendations: [{ id: 'r1', kind: 'recommendation', text: 'SECRET', status: 'open' }],
       visibility: 'official-sensitive',
       withheldReason: 'Not yet published by HMICFRS.',

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,22 +46,34 @@ describe('content files', () => {
     const broken = splitFrontmatter('---\ntitle: A\nsummary: "never closed\n---\nBody');
     expect(broken.data).toEqual({});
     expect(broken.yamlError?.line).toBe(3);
-    expect(broken.yamlError?.message).toMatch(/quote/i);
+    expect(broken.yamlError?.message).toBe(
+      'a quotation mark or bracket is opened and never closed: close it, or remove it',
+    );
     expect(parseYaml('title: A', 1)).toEqual({ data: { title: 'A' } });
+    // An alias to nothing is not a syntax error to the parser, but must not crash the check either.
+    expect(parseYaml('a: *nowhere', 1).yamlError?.line).toBe(1);
   });
   it('keeps impossible dates as written, so the schema can reject them', () => {
     expect(splitFrontmatter('---\ndate: 2024-02-30\n---\n').data).toEqual({ date: '2024-02-30' });
   });
-  it('reads only files with the given extensions, in name order, with ids from file names', () => {
+  it('reads files with the given extensions in the folder and its subfolders, in path order, with ids from file names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-files-'));
+    mkdirSync(join(dir, '2023'));
+    mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, 'b.yaml'), 'title: B');
     writeFileSync(join(dir, 'a.yaml'), 'title: A');
-    writeFileSync(join(dir, 'notes.txt'), 'ignore me');
-    expect(readContentFolder(dir, ['.yaml']).map((f) => [f.id, f.data])).toEqual([
+    writeFileSync(join(dir, '2023', 'c.yaml'), 'title: C');
+    writeFileSync(join(dir, '.git', 'd.yaml'), 'title: D');
+    writeFileSync(join(dir, '.DS_Store'), '');
+    writeFileSync(join(dir, 'notes.txt'), 'not content');
+    const { files, strays } = readContentFolder(dir, ['.yaml']);
+    expect(files.map((f) => [f.id, f.data])).toEqual([
+      ['c', { title: 'C' }],
       ['a', { title: 'A' }],
       ['b', { title: 'B' }],
     ]);
-    expect(readContentFolder(join(dir, 'missing'), ['.md'])).toEqual([]);
+    expect(strays.map((s) => s.path.endsWith('notes.txt'))).toEqual([true]);
+    expect(readContentFolder(join(dir, 'missing'), ['.md'])).toEqual({ files: [], strays: [] });
   });
 });
 

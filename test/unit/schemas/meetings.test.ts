@@ -27,7 +27,7 @@ describe('meeting schema', () => {
 
   it('errors on an unknown visibility, listing the allowed values', () => {
     expect(() => parse(meetingInput({ visibility: 'secret' }))).toThrow(
-      `${FILE}: visibility: must be one of: official, official-sensitive, closed-session, exempt`,
+      `${FILE}: visibility: "secret" is not an allowed value: use one of: official, official-sensitive, closed-session, exempt`,
     );
   });
 
@@ -50,7 +50,9 @@ describe('meeting schema', () => {
       parse(
         meetingInput({ actions: [{ id: 'cgb-a1', text: 'Report back', owner: 'Chief Constable', status: 'done' }] }),
       ),
-    ).toThrow(`${FILE}: actions[0].status: must be one of: open, in-progress, awaiting-sign-off, complete, superseded`);
+    ).toThrow(
+      `${FILE}: actions[0].status: "done" is not an allowed value: use one of: open, in-progress, awaiting-sign-off, complete, superseded`,
+    );
   });
 
   it('reports every problem in the file at once', () => {

@@ -92,7 +92,9 @@ describe('HMICFRS schema', () => {
         { ...report, grades: [{ area: 'Crime recording', grade: 'excellent' }] },
         'h.md',
       ),
-    ).toThrow('h.md: grades[0].grade: must be one of: outstanding, good, adequate, requires-improvement, inadequate');
+    ).toThrow(
+      'h.md: grades[0].grade: "excellent" is not an allowed value: use one of: outstanding, good, adequate, requires-improvement, inadequate',
+    );
   });
 });
 
@@ -111,7 +113,7 @@ describe('annual report, body and site config schemas', () => {
         },
         'a.md',
       ),
-    ).toThrow('a.md: status: must be "draft" or "final"');
+    ).toThrow('a.md: status: "published" is not an allowed value: use one of: draft, final');
   });
   it('requires a body kind from the list', () => {
     expect(() =>
@@ -120,7 +122,9 @@ describe('annual report, body and site config schemas', () => {
         { name: 'X', shortName: 'X', kind: 'club', purpose: 'P', access: 'public' },
         'b.md',
       ),
-    ).toThrow('b.md: kind: must be one of: scrutiny-panel, governance-board, advisory-panel, partnership-board');
+    ).toThrow(
+      'b.md: kind: "club" is not an allowed value: use one of: scrutiny-panel, governance-board, advisory-panel, partnership-board',
+    );
   });
   it('rejects a site config without themes or with a bad colour', () => {
     const config = {

@@ -1,0 +1,9 @@
+/**
+ * The office's site config, loaded and validated once per build.
+ */
+import type { SiteConfig } from '../schemas/site';
+import { loadSiteConfig } from './load-site-config';
+
+export { loadSiteConfig } from './load-site-config';
+
+export const site: SiteConfig = loadSiteConfig();
