@@ -1,18 +1,36 @@
 /**
  * What content authors may put in a Markdown or MDX body. Markdown formatting
  * is always fine. In MDX, only the components the portal provides and a few
- * harmless HTML elements are allowed; no imports, no code, no scripts, no
- * event handlers, no styles, no iframes except from allowed hosts, and no
- * javascript: links. Plain Markdown files may not contain raw HTML at all.
+ * harmless HTML elements are allowed, each with its own short list of
+ * attributes; anything else (imports, code, scripts, event handlers, styles,
+ * `srcdoc`, iframes from other hosts) is rejected. Links may use only web,
+ * email and telephone addresses, checked as a browser reads them: after
+ * decoding character references and dropping control characters, so
+ * `jav&#x61;script:` and `java\tscript:` are caught. Plain Markdown files may
+ * not contain raw HTML at all.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { parseMdx } from './mdx-tree';
-import { METRIC_ATTRIBUTES } from './metric-refs';
+import { decodeHTML } from 'entities';
+import { BodySyntaxError, type MdxTree, parseMarkdown, parseMdx } from './mdx-tree';
 
-/** Components authors may use in MDX (see src/components/mdx/EntryBody.astro). */
-export const ALLOWED_COMPONENTS = Object.keys(METRIC_ATTRIBUTES);
-/** HTML elements that cannot run code or change the layout. */
-export const ALLOWED_ELEMENTS = ['abbr', 'br', 'sub', 'sup', 'details', 'summary', 'iframe'];
+/** Components authors may use in MDX (see src/components/mdx/EntryBody.astro), with their attributes. */
+export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  Metric: ['id'],
+  TrendChart: ['metric', 'from'],
+};
+
+/** HTML elements that cannot run code or change the layout, with the attributes each may have. */
+export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  abbr: ['title'],
+  br: [],
+  sub: [],
+  sup: [],
+  details: ['open'],
+  summary: [],
+  iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading'],
+};
+
+/** Address schemes a link may use; an address without a scheme (/meetings/, #item-3) is a link within the site. */
+export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 
 export interface BodyProblem {
   /** Line within the body, 1-based. */
@@ -24,17 +42,89 @@ interface Node {
   type: string;
   name?: string | null;
   url?: string;
-  value?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number } };
 }
 
-const unsafeUrl = (url: string) => /^\s*(javascript|vbscript|data):/i.test(url);
+/**
+ * An address as a browser reads it: character references decoded (until none
+ * are left, so double encoding cannot hide a scheme), then tabs, newlines and
+ * other control characters and spaces removed.
+ *
+ * @example normaliseUrl(' jav&#x61;\tscript:alert(1)') // => "javascript:alert(1)"
+ */
+export function normaliseUrl(raw: string): string {
+  let url = raw;
+  for (let i = 0; i < 5; i += 1) {
+    const decoded = decodeHTML(url);
+    if (decoded === url) break;
+    url = decoded;
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what browsers ignore in URLs
+  return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+}
+
+/**
+ * The scheme of an address that is not allowed, or undefined when it is safe.
+ *
+ * @example unsafeScheme('JaVaScRiPt:alert(1)') // => "javascript"
+ * @example unsafeScheme('/meetings/') // => undefined
+ */
+export function unsafeScheme(raw: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(normaliseUrl(raw))?.[1]?.toLowerCase();
+  return scheme && !ALLOWED_SCHEMES.includes(scheme) ? scheme : undefined;
+}
 
 function walk(node: Node, visit: (node: Node) => void): void {
   visit(node);
   node.children?.forEach((child) => walk(child, visit));
+}
+
+const listOf = (names: readonly string[]) => (names.length > 0 ? names.join(', ') : 'none');
+
+/** Problems with one MDX element or component: its name, each attribute, and an iframe's host. */
+function elementProblems(node: Node, iframeHosts: readonly string[], allowedList: string): string[] {
+  const name = node.name ?? '';
+  const allowedAttributes = ALLOWED_COMPONENTS[name] ?? ALLOWED_ELEMENTS[name];
+  if (!Object.hasOwn(ALLOWED_COMPONENTS, name) && !Object.hasOwn(ALLOWED_ELEMENTS, name)) {
+    return [`<${name || '>'}> is not allowed: content may use only ${allowedList}`];
+  }
+  const problems: string[] = [];
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      problems.push(`<${name}> has a {...} attribute, which is not allowed: write each attribute as name="value"`);
+      continue;
+    }
+    const attributeName = attribute.name ?? '';
+    const value = typeof attribute.value === 'string' ? attribute.value : undefined;
+    if (/^on/i.test(attributeName)) {
+      problems.push(`<${name} ${attributeName}> is not allowed: content cannot run code`);
+    } else if (!allowedAttributes.includes(attributeName)) {
+      problems.push(
+        `<${name} ${attributeName}> is not allowed: <${name}> may have only these attributes: ${listOf(allowedAttributes)}`,
+      );
+    } else if (attribute.value !== null && value === undefined) {
+      problems.push(
+        `<${name} ${attributeName}={...}> is not allowed: write the value in quotes, e.g. ${attributeName}="..."`,
+      );
+    } else if (value !== undefined && unsafeScheme(value)) {
+      problems.push(`<${name} ${attributeName}="${value}"> is not allowed: addresses must start with https:// or /`);
+    }
+  }
+  if (name === 'iframe') {
+    const src = node.attributes?.find((a) => a.name === 'src')?.value;
+    const url = typeof src === 'string' && URL.canParse(normaliseUrl(src)) ? new URL(normaliseUrl(src)) : undefined;
+    if (!url || url.protocol !== 'https:' || !iframeHosts.includes(url.hostname)) {
+      problems.push(
+        `<iframe> from "${url?.hostname || (typeof src === 'string' ? src : 'nowhere')}" is not allowed: embeds must start with https:// and come only from ${iframeHosts.join(', ') || 'no hosts (none are configured in the site config)'}`,
+      );
+    }
+    if (!node.attributes?.some((a) => a.name === 'title' && typeof a.value === 'string' && a.value.trim() !== '')) {
+      problems.push('<iframe> has no title: add title="…" saying what it shows, for people who use screen readers');
+    }
+  }
+  return problems;
 }
 
 /**
@@ -45,11 +135,11 @@ function walk(node: Node, visit: (node: Node) => void): void {
  */
 export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonly string[]): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  let tree: Node;
+  let tree: MdxTree;
   try {
-    tree = kind === 'mdx' ? parseMdx(body) : fromMarkdown(body);
+    tree = kind === 'mdx' ? parseMdx(body) : parseMarkdown(body);
   } catch (error) {
-    const line = (error as { line?: number }).line ?? 1;
+    const line = error instanceof BodySyntaxError ? error.line : 1;
     return [
       {
         line,
@@ -57,8 +147,8 @@ export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonl
       },
     ];
   }
-  const allowedList = `${ALLOWED_COMPONENTS.join(', ')} and Markdown formatting`;
-  walk(tree, (node) => {
+  const allowedList = `${Object.keys(ALLOWED_COMPONENTS).join(', ')} and Markdown formatting`;
+  walk(tree as Node, (node) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
@@ -77,60 +167,16 @@ export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonl
       case 'link':
       case 'definition':
       case 'image':
-        if (node.url && unsafeUrl(node.url))
+        if (node.url && unsafeScheme(node.url))
           problems.push({
             line,
             message: `the link "${node.url}" is not allowed: links must start with https:// or /`,
           });
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name ?? '';
-        if (!ALLOWED_COMPONENTS.includes(name) && !ALLOWED_ELEMENTS.includes(name)) {
-          problems.push({ line, message: `<${name || '>'}> is not allowed: content may use only ${allowedList}` });
-          break;
-        }
-        for (const attribute of node.attributes ?? []) {
-          if (attribute.type !== 'mdxJsxAttribute') {
-            problems.push({
-              line,
-              message: `<${name}> has a {...} attribute, which is not allowed: write each attribute as name="value"`,
-            });
-            continue;
-          }
-          const attributeName = attribute.name ?? '';
-          const value = typeof attribute.value === 'string' ? attribute.value : undefined;
-          if (/^on/i.test(attributeName)) {
-            problems.push({ line, message: `<${name} ${attributeName}> is not allowed: content cannot run code` });
-          } else if (attributeName === 'style' || attributeName === 'class' || attributeName === 'className') {
-            problems.push({
-              line,
-              message: `<${name} ${attributeName}> is not allowed: the portal's design sets the styles`,
-            });
-          } else if (attribute.value !== null && value === undefined) {
-            problems.push({
-              line,
-              message: `<${name} ${attributeName}={...}> is not allowed: write the value in quotes, e.g. ${attributeName}="..."`,
-            });
-          } else if (value !== undefined && unsafeUrl(value)) {
-            problems.push({
-              line,
-              message: `<${name} ${attributeName}="${value}"> is not allowed: links must start with https:// or /`,
-            });
-          }
-        }
-        if (name === 'iframe') {
-          const src = node.attributes?.find((a) => a.name === 'src')?.value;
-          const host = typeof src === 'string' && URL.canParse(src) ? new URL(src).hostname : '';
-          if (!iframeHosts.includes(host)) {
-            problems.push({
-              line,
-              message: `<iframe> from "${host || String(src)}" is not allowed: embeds may come only from ${iframeHosts.join(', ') || 'no hosts (none are configured in the site config)'}`,
-            });
-          }
-        }
+      case 'mdxJsxTextElement':
+        for (const message of elementProblems(node, iframeHosts, allowedList)) problems.push({ line, message });
         break;
-      }
     }
   });
   return problems;
