@@ -3,6 +3,7 @@
  * withheld entry appears with its title and the reason it is withheld.
  */
 import rss from '@astrojs/rss';
+import { escapeUTF8 } from 'entities';
 import type { AnnualReport, Decision, GrantRound, Hmicfrs, Meeting, Metric, Portal } from './content';
 import { takeaway } from './takeaway';
 
@@ -103,11 +104,13 @@ export function feedResponse(options: {
 }): Promise<Response> {
   return rss({
     title: options.title,
-    description: options.description,
+    description: escapeUTF8(options.description),
     site: options.siteUrl,
     items: options.items.map((item) => ({
       title: item.title,
-      description: item.description,
+      // RSS readers show an item's description as HTML, so the plain text is escaped
+      // as HTML here (and again as XML by the feed writer): "<b>" in a summary reads as text.
+      description: escapeUTF8(item.description),
       pubDate: new Date(`${item.date}T00:00:00Z`),
       link: item.link,
       categories: item.categories,

@@ -10,6 +10,24 @@ import type { SiteConfig } from '../schemas/site';
 import { LICENCE, metricDownloadPath } from './downloads/metric-data';
 import { londonToUtc } from './london-time';
 
+/**
+ * JSON for a `<script type="application/ld+json">` element, written so that no
+ * string can end the element or be read as markup: `<`, `>` and `&` become
+ * \u escapes (so `</script>` in a venue stays text), as do U+2028 and U+2029,
+ * which older JavaScript parsers read as line ends. The result parses back to
+ * the same value.
+ * @see https://html.spec.whatwg.org/multipage/scripting.html#restrictions-for-contents-of-script-elements
+ *
+ * @example jsonForScript({ name: '</script><script>alert(1)</script>' })
+ * // => '{"name":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e"}'
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** A meeting as a schema.org Event; undefined when only the month is known. */
 export function meetingEvent(
   id: string,

@@ -60,7 +60,8 @@ export function metricRows(metric: MetricData): Record<string, string | number |
  * @example toMetricCsv(metric).split('\n')[0] // => "period,period_label,value,unit,qualifier,note"
  */
 export function toMetricCsv(metric: MetricData): string {
-  return stringify(metricRows(metric), { header: true, cast: { number: String } });
+  // escape_formulas: a text cell that a spreadsheet would run as a formula starts with ' instead (see datasetCsv).
+  return stringify(metricRows(metric), { header: true, cast: { number: String }, escape_formulas: true });
 }
 
 /** How to cite the series, in one sentence. */

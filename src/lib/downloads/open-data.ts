@@ -422,6 +422,10 @@ export function datasetCsv(data: Dataset): string {
     header: true,
     columns: data.fields.map((field) => field.name),
     cast: { boolean: (value) => (value ? 'true' : 'false'), number: String },
+    // A cell starting =, +, -, @, tab or carriage return is a live formula in a spreadsheet:
+    // prefix it with ' as OWASP advises. Numbers, negative ones included, stay numbers.
+    // @see https://owasp.org/www-community/attacks/CSV_Injection
+    escape_formulas: true,
   });
 }
 
