@@ -30,6 +30,20 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // Content schemas must reject unknown keys: a loose object would silently drop a misspelt
+    // "visiblity: exempt" and publish the record. Use z.strictObject.
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(object|looseObject|passthrough|catchall)$/]",
+          message: 'Content schemas must be strict: use z.strictObject so that a misspelt field is an error.',
+        },
+      ],
+    },
+  },
   // Last, so that formatting is Prettier's business alone.
   prettier,
 );

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { globalRegistry, type z } from 'zod';
-import { COLLECTIONS } from '../../src/schemas';
+import { COLLECTIONS, type CollectionDefinition } from '../../src/schemas';
 
 interface Doc {
   text: string;
@@ -139,6 +139,23 @@ function describeFields(schema: AnySchema, comments: ReturnType<typeof readComme
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** For each thing that can be withheld in a collection, the fields that stay public and why. */
+function withheldSection(collection: CollectionDefinition): string[] {
+  if (!collection.withholding) return [];
+  const lines = ['', '### What stays public when something here is withheld', ''];
+  for (const { what, path, publicFields } of collection.withholding) {
+    lines.push(
+      `When ${what} is withheld, the public sees only these fields, with \`${path}visibility\`, \`${path}withheldReason\` and \`${path}exemptParagraphs\`; every other field${path === '' ? ' and the text' : ''} is left out of every page, search result, feed, calendar and data file.`,
+      '',
+      '| Field | Why it stays public |',
+      '| --- | --- |',
+      ...Object.entries(publicFields).map(([field, why]) => `| \`${path}${field}\` | ${cell(why)} |`),
+      '',
+    );
+  }
+  return lines.slice(0, -1);
+}
+
 /** The whole guide as Markdown. */
 export function generateContentGuide(schemaDir = 'src/schemas'): string {
   const comments = readComments(schemaDir);
@@ -156,9 +173,10 @@ export function generateContentGuide(schemaDir = 'src/schemas'): string {
     return [
       `## ${name}`,
       '',
-      `Folder \`content/${collection.folder}/\`, one ${files} file per entry; the file name is the entry's id and address.`,
+      `Folder \`content/${collection.folder}/\`, one ${files} file per entry, in the folder or any subfolder; the file name is the entry's id and address.`,
       '',
       ...table,
+      ...withheldSection(collection),
     ].join('\n');
   });
   return [
@@ -168,7 +186,9 @@ export function generateContentGuide(schemaDir = 'src/schemas'): string {
     '',
     'Every field of every kind of content, what it means, whether it is required, the values it accepts and its default.',
     'Dates are written YYYY-MM-DD. Anything whose `visibility` is not `official` needs a `withheldReason` and is',
-    'published as its title and that reason only. Run `npm run check` after editing; `npm run new -- <kind>` starts a new file.',
+    'published as the few fields listed under "What stays public" and that reason only. A field not listed here is an',
+    'error, so a misspelt `visibility` can never publish withheld text. Run `npm run check` after editing;',
+    '`npm run new -- <kind>` starts a new file.',
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');

@@ -99,10 +99,10 @@ function elementProblems(node: Node, iframeHosts: readonly string[], allowedList
     const attributeName = attribute.name ?? '';
     const value = typeof attribute.value === 'string' ? attribute.value : undefined;
     if (/^on/i.test(attributeName)) {
-      problems.push(`<${name} ${attributeName}> is not allowed: content cannot run code`);
+      problems.push(`<${name} ${attributeName}> is not allowed, because content cannot run code: remove it`);
     } else if (!allowedAttributes.includes(attributeName)) {
       problems.push(
-        `<${name} ${attributeName}> is not allowed: <${name}> may have only these attributes: ${listOf(allowedAttributes)}`,
+        `<${name} ${attributeName}> is not allowed: remove it (<${name}> may have only these attributes: ${listOf(allowedAttributes)})`,
       );
     } else if (attribute.value !== null && value === undefined) {
       problems.push(
@@ -117,7 +117,7 @@ function elementProblems(node: Node, iframeHosts: readonly string[], allowedList
     const url = typeof src === 'string' && URL.canParse(normaliseUrl(src)) ? new URL(normaliseUrl(src)) : undefined;
     if (!url || url.protocol !== 'https:' || !iframeHosts.includes(url.hostname)) {
       problems.push(
-        `<iframe> from "${url?.hostname || (typeof src === 'string' ? src : 'nowhere')}" is not allowed: embeds must start with https:// and come only from ${iframeHosts.join(', ') || 'no hosts (none are configured in the site config)'}`,
+        `<iframe> from "${url?.hostname || (typeof src === 'string' ? src : 'nowhere')}" is not allowed: ${iframeHosts.length > 0 ? `use only https:// embeds from ${iframeHosts.join(', ')}, the embed hosts in the site config` : 'remove it, or add its host to "embedHosts" in the site config'}`,
       );
     }
     if (!node.attributes?.some((a) => a.name === 'title' && typeof a.value === 'string' && a.value.trim() !== '')) {

@@ -28,8 +28,8 @@ export interface ContentFile {
   yaml: { text: string; firstLine: number };
   /** Set when the YAML cannot be read at all: the file line and what the parser found. */
   yamlError?: { line: number; message: string };
-  /** Set when a Markdown file has no frontmatter block at its start. */
-  noFrontmatter?: boolean;
+  /** Set when a Markdown file has no frontmatter block at its start, or one that is never closed. */
+  noFrontmatter?: 'missing' | 'unclosed';
   /** Set when the file is not UTF-8 text: the first line with a byte that is not. */
   encodingError?: { line: number; message: string };
 }
@@ -61,9 +61,28 @@ export function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'd
     return { data: (parse(text) as unknown) ?? {} };
   } catch (error) {
     const parseError = error instanceof YAMLParseError ? error : undefined;
-    const line = (parseError?.linePos?.[0].line ?? 1) + firstLine - 1;
+    let line = parseError?.linePos?.[0].line ?? 1;
+    // An unclosed quotation mark is noticed where the text ends; point at the line that opens it.
+    if (parseError?.code === 'MISSING_CHAR') line = lineWithUnclosedQuote(text, line) ?? line;
+    line += firstLine - 1;
     return { data: {}, yamlError: { line, message: yamlProblem(parseError?.code) } };
   }
+}
+
+/**
+ * The first line, up to `before`, with an odd number of double or single
+ * quotation marks: where a quoted value starts and is never closed.
+ *
+ * @example lineWithUnclosedQuote('a: 1\nb: "two\nc: 3', 3) // => 2
+ */
+export function lineWithUnclosedQuote(text: string, before: number): number | undefined {
+  const lines = text.split(/\r?\n/).slice(0, before);
+  const index = lines.findIndex((line) => {
+    const doubles = (line.replace(/\\./g, '').match(/"/g) ?? []).length;
+    const singles = (line.replace(/''/g, '').match(/'/g) ?? []).length;
+    return doubles % 2 === 1 || (doubles === 0 && singles % 2 === 1 && /(^|[:\-[,]\s*)'/.test(line));
+  });
+  return index < 0 ? undefined : index + 1;
 }
 
 /**
@@ -106,7 +125,10 @@ export function splitFrontmatter(
   source: string,
 ): Pick<ContentFile, 'data' | 'yamlError' | 'body' | 'bodyLine' | 'yaml' | 'noFrontmatter'> {
   const match = FRONTMATTER.exec(source);
-  if (!match) return { data: {}, body: source, bodyLine: 1, yaml: { text: '', firstLine: 1 }, noFrontmatter: true };
+  if (!match) {
+    const noFrontmatter = /^---\r?\n/.test(source) ? 'unclosed' : 'missing';
+    return { data: {}, body: source, bodyLine: 1, yaml: { text: '', firstLine: 1 }, noFrontmatter };
+  }
   const body = match[2] ?? '';
   const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
   const text = match[1] ?? '';

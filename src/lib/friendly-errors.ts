@@ -20,6 +20,7 @@ import { nearestWord } from './suggest';
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
+    if (key === '') return out ? `${out}.""` : '""';
     return out ? `${out}.${String(key)}` : String(key);
   }, '');
 }
@@ -100,8 +101,12 @@ export function expectationOf(schema: AnySchema | undefined): string {
   }
 }
 
-/** The input as a person would describe what they wrote. */
-function described(input: unknown): string {
+/**
+ * What was written, as a person would describe it.
+ *
+ * @example describeInput(42) // => "the number 42"
+ */
+export function describeInput(input: unknown): string {
   if (input === null) return 'empty';
   if (Array.isArray(input)) return 'a list';
   if (input instanceof Date) return 'a date';
@@ -145,13 +150,13 @@ export function schemaErrorMap(issue: z.core.$ZodRawIssue): string {
     case 'invalid_type': {
       const expected = String(issue.expected);
       const what = expectationOf(inst);
-      return `must be ${what}, not ${described(issue.input)}: ${HOW_TO_WRITE[expected] ?? `write ${what}`}`;
+      return `must be ${what}, not ${describeInput(issue.input)}: ${HOW_TO_WRITE[expected] ?? `write ${what}`}`;
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const nearest = typeof issue.input === 'string' ? nearestWord(issue.input, allowed) : undefined;
       const suggestion = nearest ? `did you mean "${nearest}"? Use` : 'use';
-      return `${described(issue.input)} is not an allowed value: ${suggestion} one of: ${allowed.join(', ')}`;
+      return `${describeInput(issue.input)} is not an allowed value: ${suggestion} one of: ${allowed.join(', ')}`;
     }
     case 'unrecognized_keys': {
       const known = Object.keys((defOf(inst)?.shape as Record<string, unknown> | undefined) ?? {});
@@ -169,7 +174,7 @@ export function schemaErrorMap(issue: z.core.$ZodRawIssue): string {
     case 'invalid_format':
       return `is not written the right way: write ${expectationOf(inst)}`;
     case 'invalid_union':
-      return `must be ${expectationOf(inst)}, not ${described(issue.input)}: write ${expectationOf(inst)}`;
+      return `must be ${expectationOf(inst)}, not ${describeInput(issue.input)}: write ${expectationOf(inst)}`;
     default:
       return `is not valid here: write ${expectationOf(inst)}`;
   }
@@ -179,6 +184,8 @@ export function schemaErrorMap(issue: z.core.$ZodRawIssue): string {
 export interface FriendlyIssue {
   path: (string | number)[];
   message: string;
+  /** Set on a field the schema does not know, so that it can be looked for one level up. */
+  unknownField?: true;
 }
 
 /** The value at a path of raw input, and whether its last key is present at all. */
@@ -199,11 +206,39 @@ const withoutMustBe = (message: string) => message.replace(/^must be /, '').repl
  * (so each points at its own line), and a missing or empty field says so and
  * what to add, whatever the schema's own message says about its format.
  */
-function toFriendly(issue: z.core.$ZodIssue, input: unknown): FriendlyIssue[] {
+function toFriendly(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  optional: (path: readonly (string | number)[]) => boolean = () => false,
+): FriendlyIssue[] {
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  // A value that may take several forms (a name, or { name, role }): when only one form fits
+  // what was written, its own problems are clearer than "must be X or Y".
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const fitting = issue.errors.filter(
+      (branch) => !(branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0),
+    );
+    if (fitting.length === 1) {
+      return fitting[0].flatMap((inner) =>
+        toFriendly({ ...inner, path: [...issue.path, ...inner.path] }, input, optional),
+      );
+    }
+  }
   if (issue.code === 'unrecognized_keys') {
     const lines = issue.message.split('\n');
-    return issue.keys.map((key, i) => ({ path: [...path, key], message: lines[i] ?? lines[0] ?? '' }));
+    return issue.keys.map((key, i) => ({
+      path: [...path, key],
+      message: lines[i] ?? lines[0] ?? '',
+      unknownField: true as const,
+    }));
+  }
+  if (path.length === 0 && issue.code === 'invalid_type') {
+    return [
+      {
+        path,
+        message: 'does not hold fields: write one field per line as "name: value", e.g. "title: Estates strategy"',
+      },
+    ];
   }
   const key = path.at(-1);
   const { present, value } = lookup(input, path);
@@ -215,10 +250,43 @@ function toFriendly(issue: z.core.$ZodIssue, input: unknown): FriendlyIssue[] {
     lookup(input, path.slice(0, -1)).present
   ) {
     if (!present) return [{ path, message: `is missing: add "${key}:" followed by ${withoutMustBe(issue.message)}` }];
-    if (value === null)
-      return [{ path, message: `is empty: write ${withoutMustBe(issue.message)} after "${key}:", or remove the line` }];
+    if (value === null) {
+      const orRemove = optional(path) ? ', or remove the line' : '';
+      return [{ path, message: `is empty: write ${withoutMustBe(issue.message)} after "${key}:"${orRemove}` }];
+    }
   }
   return [{ path, message: issue.message }];
+}
+
+/**
+ * A field indented one level too far (`visibility` under an action's `due:`)
+ * is unknown where it is, but known one level up: say so, and where to move
+ * it, rather than only that it is unknown. Found by moving it up and parsing
+ * again.
+ */
+function belongsHigher(schema: z.ZodType, input: unknown, issue: FriendlyIssue): FriendlyIssue {
+  const key = issue.path.at(-1);
+  const parent = issue.path.slice(0, -1);
+  const parentKey = parent.at(-1);
+  const above = parent.slice(0, -1);
+  if (typeof key !== 'string' || typeof parentKey !== 'string') return issue;
+  const moved = structuredClone(input);
+  const container = lookup(moved, parent).value as Record<string, unknown>;
+  const target = lookup(moved, above).value as Record<string, unknown> | undefined;
+  if (!target || typeof target !== 'object' || Array.isArray(target) || key in target) return issue;
+  target[key] = container[key];
+  delete container[key];
+  const again = schema.safeParse(moved);
+  const stillUnknown =
+    !again.success &&
+    again.error.issues.some(
+      (i) => i.code === 'unrecognized_keys' && formatPath(i.path) === formatPath(above) && i.keys.includes(key),
+    );
+  if (stillUnknown) return issue;
+  return {
+    ...issue,
+    message: `"${key}" is not a field of "${parentKey}", but of the part above it: move it left, to line up with "${parentKey}:"`,
+  };
 }
 
 /**
@@ -234,7 +302,20 @@ export function parseFriendly<S extends z.ZodType>(
 ): { success: true; data: z.output<S> } | { success: false; issues: FriendlyIssue[] } {
   const result = schema.safeParse(input, { error: schemaErrorMap });
   if (result.success) return { success: true, data: result.data };
-  return { success: false, issues: result.error.issues.flatMap((issue) => toFriendly(issue, input)) };
+  // Whether a field written empty may simply be removed: parse again without it.
+  const optional = (path: readonly (string | number)[]) => {
+    const without = structuredClone(input) as Record<string | number, unknown>;
+    let parent: Record<string | number, unknown> | undefined = without;
+    for (const key of path.slice(0, -1)) parent = parent?.[key] as Record<string | number, unknown> | undefined;
+    if (parent) delete parent[path.at(-1)!];
+    const again = schema.safeParse(without);
+    return again.success || !again.error.issues.some((i) => formatPath(i.path) === formatPath(path));
+  };
+  const issues = result.error.issues.flatMap((issue) => toFriendly(issue, input, optional));
+  return {
+    success: false,
+    issues: issues.map((issue) => (issue.unknownField ? belongsHigher(schema, input, issue) : issue)),
+  };
 }
 
 /**

@@ -5,6 +5,20 @@
  * comms staff who edit content: what is wrong and how to fix it.
  */
 import { z } from 'zod';
+import { describeInput } from '../lib/friendly-errors';
+
+/**
+ * The error for a value that is not what a field expects: what it must be,
+ * what was written instead, and how to write it. With nothing written, it
+ * says only what is expected (the check turns that into "is missing: add …").
+ *
+ * @example expecting('a date written YYYY-MM-DD', 'write it as YYYY-MM-DD, e.g. 2023-10-09')({ input: 42 })
+ * // => "must be a date written YYYY-MM-DD, not the number 42: write it as YYYY-MM-DD, e.g. 2023-10-09"
+ */
+export function expecting(what: string, how: string) {
+  return (issue: { input?: unknown }): string =>
+    issue.input === undefined ? `must be ${what}` : `must be ${what}, not ${describeInput(issue.input)}: ${how}`;
+}
 
 /** A calendar date written `YYYY-MM-DD`, e.g. `2023-10-09`. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -13,6 +27,44 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isRealDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A date written the way the papers write it, as YYYY-MM-DD, for the message
+ * that asks for it: "9 October 2023", "Monday 9 October 2023", "9 Oct 2023"
+ * and "09/10/2023" (day first, as in the UK). Undefined for anything else.
+ *
+ * @example isoFromUkDate('Monday 9 October 2023') // => "2023-10-09"
+ * @example isoFromUkDate('09/10/2023') // => "2023-10-09"
+ */
+export function isoFromUkDate(text: string): string | undefined {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const words = /^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/i.exec(text.trim());
+  const numbers = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  let day: number, month: number, year: number;
+  if (words) {
+    const index = MONTHS.findIndex((name) => name.startsWith(words[2].toLowerCase()) && words[2].length >= 3);
+    if (index < 0) return undefined;
+    [day, month, year] = [Number(words[1]), index + 1, Number(words[3])];
+  } else if (numbers) {
+    [day, month, year] = [Number(numbers[1]), Number(numbers[2]), Number(numbers[3])];
+  } else return undefined;
+  return isRealDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 /**
@@ -25,15 +77,25 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 export function isoDate() {
   return z
     .union([z.date(), z.string()], {
-      error: 'must be a date written YYYY-MM-DD, e.g. 2023-10-09',
+      error: expecting('a date written YYYY-MM-DD', 'write it as YYYY-MM-DD, e.g. 2023-10-09'),
     })
     .transform((value, ctx) => {
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
       const match = ISO_DATE.exec(text);
-      if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+      if (!match) {
+        const meant = isoFromUkDate(text);
         ctx.addIssue({
           code: 'custom',
-          message: `"${text}" is not a real date: write it as YYYY-MM-DD, e.g. 2023-10-09`,
+          message: meant
+            ? `"${text}" is not written YYYY-MM-DD: write it as ${meant}`
+            : `"${text}" is not a date written YYYY-MM-DD: write it as YYYY-MM-DD, e.g. 2023-10-09`,
+        });
+        return z.NEVER;
+      }
+      if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${text}" is not a real date: check the day and month, and write it as YYYY-MM-DD, e.g. 2023-10-09`,
         });
         return z.NEVER;
       }
@@ -48,9 +110,9 @@ export function isoDate() {
  */
 export function timeOfDay() {
   return z
-    .string({ error: 'must be a time written HH:MM on the 24-hour clock, in quotes, e.g. "13:00"' })
+    .string({ error: expecting('a time on the 24-hour clock', 'write it as HH:MM in quotes, e.g. "13:00"') })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-      error: 'must be a time written HH:MM on the 24-hour clock, in quotes, e.g. "13:00"',
+      error: expecting('a time on the 24-hour clock', 'write it as HH:MM in quotes, e.g. "13:00"'),
     })
     .meta({ format: 'time on the 24-hour clock, HH:MM, in quotes', example: '"13:00"' });
 }
@@ -63,22 +125,26 @@ export function slug() {
   return z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'must use only lower-case letters, digits and single hyphens, e.g. "cgb-2023-06"',
+      error: expecting('an id', 'use only lower-case letters, digits and single hyphens, e.g. "cgb-2023-06"'),
     })
-    .meta({ format: 'id: lower-case letters, digits and hyphens', example: 'cgb-2023-06-21' });
+    .meta({ format: 'an id of lower-case letters, digits and hyphens', example: 'cgb-2023-06-21' });
 }
 
 /** A sum of money in pounds sterling, e.g. `160000` for £160k. */
 export function pounds() {
   return z
-    .number({ error: 'must be a number of pounds without the £ sign or commas, e.g. 160000' })
-    .nonnegative({ error: 'cannot be negative' })
+    .number({ error: expecting('a number of pounds', 'write it without the £ sign or commas, e.g. 160000') })
+    .nonnegative({ error: 'cannot be negative: write the amount without a minus sign' })
     .meta({ format: 'pounds, a plain number', example: '160000' });
 }
 
 /** A non-empty line of text. */
 export function text() {
-  return z.string().trim().min(1, { error: 'cannot be empty' }).meta({ format: 'text' });
+  return z
+    .string()
+    .trim()
+    .min(1, { error: 'cannot be empty: write the text, or remove the line' })
+    .meta({ format: 'text' });
 }
 
 /** A web address starting with https:// or http://. */
@@ -86,7 +152,7 @@ export function url() {
   return z
     .url({
       protocol: /^https?$/,
-      error: 'must be a full web address starting with https://',
+      error: expecting('a full web address', 'write it starting with https://'),
     })
     .meta({ format: 'web address starting https://', example: 'https://www.leics.pcc.police.uk' });
 }
@@ -174,6 +240,9 @@ export function paper() {
 export const VISIBILITY_LEVELS = ['official', 'official-sensitive', 'closed-session', 'exempt'] as const;
 export type Visibility = (typeof VISIBILITY_LEVELS)[number];
 
+const SCHEDULE_12A =
+  'is not a paragraph of Schedule 12A, which has paragraphs 1 to 7: write the numbers of the paragraphs that apply, e.g. [3]';
+
 /** Plain-English label for each visibility level. */
 export const VISIBILITY_LABELS: Record<Visibility, string> = {
   official: 'Published',
@@ -204,7 +273,14 @@ export function visibilityFields() {
      * For `exempt` items, the paragraphs of Schedule 12A to the Local Government
      * Act 1972 that apply, e.g. `[1, 3]`.
      */
-    exemptParagraphs: z.array(z.int().min(1).max(7)).optional(),
+    exemptParagraphs: z
+      .array(
+        z
+          .int({ error: expecting('a paragraph number', 'write the numbers of the paragraphs that apply, e.g. [3]') })
+          .min(1, { error: SCHEDULE_12A })
+          .max(7, { error: SCHEDULE_12A }),
+      )
+      .optional(),
   };
 }
 
@@ -277,10 +353,10 @@ export function withhold<T extends { visibility: Visibility }, K extends keyof T
  */
 export function financialYear() {
   return z
-    .string({ error: 'must be a financial year written YYYY/YY in quotes, e.g. "2022/23"' })
-    .regex(/^\d{4}\/\d{2}$/, { error: 'must be a financial year written YYYY/YY, e.g. "2022/23"' })
+    .string({ error: expecting('a financial year', 'write it as YYYY/YY in quotes, e.g. "2022/23"') })
+    .regex(/^\d{4}\/\d{2}$/, { error: expecting('a financial year', 'write it as YYYY/YY in quotes, e.g. "2022/23"') })
     .refine((fy) => (Number(fy.slice(0, 4)) + 1) % 100 === Number(fy.slice(5)), {
-      error: 'must cover two consecutive years, e.g. "2022/23" (not "2022/24")',
+      error: 'must cover two consecutive years: write the year after the first, e.g. "2022/23" (not "2022/24")',
     })
     .meta({ format: 'financial year, written YYYY/YY in quotes', example: '"2022/23"' });
 }

@@ -164,7 +164,7 @@ const actionSchema = z
         meeting: text().optional(),
       })
       .refine((d) => d.date !== undefined || d.meeting !== undefined, {
-        error: 'needs a "date" (YYYY-MM-DD) or a "meeting" (e.g. "January CGB")',
+        error: 'needs a date or a meeting: add "date:" (YYYY-MM-DD) or "meeting:" (e.g. "January CGB") under "due:"',
       })
       .optional(),
     /** Status when the action was raised or last recorded in this file. */

@@ -12,7 +12,7 @@ import {
   periodIndex,
   shiftPeriod,
 } from '../lib/periods';
-import { isoDate, slug, source, text } from './fields';
+import { expecting, isoDate, slug, source, text } from './fields';
 
 export const UNITS = ['percent', 'count', 'currency', 'minutes', 'days'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -22,9 +22,13 @@ export const QUALIFIERS = ['about', 'more-than', 'less-than'] as const;
 
 const pointSchema = z.strictObject({
   /** The period, written as the metric's `periodType` requires, e.g. "2023-05". */
-  period: z.union([z.string(), z.number()], { error: 'is missing: add the period, e.g. "2023-05"' }).transform(String),
+  period: z
+    .union([z.string(), z.number()], {
+      error: expecting('a period', 'write it as the periodType asks, e.g. "2023-05"'),
+    })
+    .transform(String),
   /** The value for the period, as a plain number (no % or commas). */
-  value: z.number({ error: 'must be a plain number without %, £ or commas, e.g. 20087' }),
+  value: z.number({ error: expecting('a plain number', 'write it without %, £ or commas, e.g. 20087') }),
   /** A note on this value, e.g. "Part year: 1 January to 5 March 2023". */
   note: text().optional(),
   /** How the source qualifies the value, e.g. `about` for "≈80%" or `more-than` for ">86%". */
@@ -182,7 +186,7 @@ export const metricSchema = z
     /** Periods that follow a gap the source really has, e.g. ["2023"] if 2022 is missing. */
     gapsBefore: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
     /** The values, oldest first. */
-    series: z.array(pointSchema).min(1, { error: 'needs at least one value' }),
+    series: z.array(pointSchema).min(1, { error: 'needs at least one value: add a period and its value' }),
     /** Other series to compare with, e.g. the most similar group average. */
     comparisons: z
       .array(

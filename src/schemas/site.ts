@@ -3,10 +3,12 @@
  * rather than another's. Another OPCC reuses the code by writing its own file.
  */
 import { z } from 'zod';
-import { slug, text, url } from './fields';
+import { expecting, slug, text, url } from './fields';
 
 const hexColour = () =>
-  z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour, e.g. "#1d4f91"' });
+  z.string().regex(/^#[0-9a-fA-F]{6}$/, {
+    error: expecting('a colour', 'write it as # and six hex digits, in quotes, e.g. "#1d4f91"'),
+  });
 
 export const siteConfigSchema = z.strictObject({
   /** Address the site is published at, used for canonical links and the sitemap. */
@@ -46,7 +48,7 @@ export const siteConfigSchema = z.strictObject({
   /** How the public reach the office. */
   contact: z.strictObject({
     /** Public email address, e.g. "OPCC@leics.police.uk". */
-    email: z.email({ error: 'must be an email address' }),
+    email: z.email({ error: expecting('an email address', 'write it in full, e.g. opcc@example.org') }),
     /** Public telephone number, as it should be printed. */
     phone: text().optional(),
     /** Postal address on one line. */
@@ -62,7 +64,7 @@ export const siteConfigSchema = z.strictObject({
         label: text(),
       }),
     )
-    .min(1, { error: 'needs at least one Police and Crime Plan theme' }),
+    .min(1, { error: 'needs at least one Police and Crime Plan theme: add one with an id and a label' }),
   /** Hosts content may embed with an <iframe>, e.g. the council's webcast host. @default [] */
   embedHosts: z.array(text()).default([]),
   /** Brand colours; the defaults pass WCAG AA contrast on white. */

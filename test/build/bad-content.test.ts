@@ -58,7 +58,11 @@ describe('a build with bad content', () => {
   });
 
   it.each([
-    ['meetings/board-2024-01-10.md', 'date', '"2024-02-30" is not a real date  ->  write it as YYYY-MM-DD'],
+    [
+      'meetings/board-2024-01-10.md',
+      'date',
+      '"2024-02-30" is not a real date  ->  check the day and month, and write it as YYYY-MM-DD',
+    ],
     [
       'decisions/2024-01-11-published.md',
       'maker',

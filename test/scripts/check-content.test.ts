@@ -47,7 +47,7 @@ describe('npm run check', () => {
     const lines = result.stdout.split('\n');
     const file = (name: string) => lines.filter((l) => l.includes(name));
     expect(file('board-2024-01-10.mdx:3  date')[0]).toMatch(
-      /board-2024-01-10\.mdx:3 {2}date {2}"2024-02-30" is not a real date {2}-> {2}write it as YYYY-MM-DD/,
+      /board-2024-01-10\.mdx:3 {2}date {2}"2024-02-30" is not a real date {2}-> {2}check the day and month, and write it as YYYY-MM-DD/,
     );
     expect(lines.some((l) => /board-2024-01-10\.mdx:\d+ {2}\(body\) {2}<script> is not allowed/.test(l))).toBe(true);
     expect(file('governance-board.md:')[0]).toMatch(
@@ -81,7 +81,9 @@ describe('npm run check', () => {
     writeFileSync(config, 'url: not a url\n');
     const result = run({ PORTAL_SITE_CONFIG: config });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${config}:1: url: must be a full web address starting with https://`);
+    expect(result.stderr).toContain(
+      `${config}:1: url: must be a full web address, not "not a url": write it starting with https://`,
+    );
     expect(result.stderr).toContain(`${config}:1: themes: is missing: add "themes:" followed by a list`);
     expect(result.stderr).not.toMatch(/\n\s+at |Error:|Invalid input/);
   });

@@ -31,7 +31,17 @@ export function unreadableFileIssues(file: ContentFile): ContentIssue[] {
   if (file.yamlError) {
     return [error(file.path, '(YAML)', file.yamlError.message, file.yamlError.line)];
   }
-  if (file.noFrontmatter) {
+  if (file.noFrontmatter === 'unclosed') {
+    return [
+      error(
+        file.path,
+        '(file)',
+        'the fields block that starts on this line is never closed: add a line of three hyphens (---) after the last field, before the text',
+        1,
+      ),
+    ];
+  }
+  if (file.noFrontmatter === 'missing') {
     return [
       error(
         file.path,
@@ -63,6 +73,7 @@ export function fileNameIssues(file: ContentFile): ContentIssue[] {
       file.path,
       '(file name)',
       `"${file.id}" cannot be a web address: rename the file to ${better} (lower-case letters, digits and hyphens only)`,
+      1,
     ),
   ];
 }
@@ -84,6 +95,7 @@ export function duplicateIdIssues(files: readonly ContentFile[]): ContentIssue[]
           file.path,
           '(file name)',
           `gives the entry "${id}", as ${others.join(' and ')} does, and only one of them could be published: rename one of them, or delete the one that is not wanted`,
+          1,
         ),
       );
     }

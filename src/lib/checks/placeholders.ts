@@ -8,7 +8,7 @@ import { PLACEHOLDER } from '../scaffold';
 import type { ContentIssue } from './issue';
 
 const isPlaceholder = (text: string) => text.trimStart().startsWith(PLACEHOLDER);
-const quoted = (text: string) => `"${text.trim().length > 60 ? `${text.trim().slice(0, 60)}…` : text.trim()}"`;
+const quoted = (text: string) => `"${text.trim().length > 80 ? `${text.trim().slice(0, 80)}…` : text.trim()}"`;
 
 /** Every field and body line that still holds a placeholder. */
 export function placeholderIssues(file: ContentFile): ContentIssue[] {
@@ -20,7 +20,7 @@ export function placeholderIssues(file: ContentFile): ContentIssue[] {
           file: file.path,
           line: lineOfField(file.yaml, path),
           field: formatPath(path),
-          message: `still holds the placeholder ${quoted(value)} that "npm run new" wrote: write the real text, or remove the line if the papers do not give it`,
+          message: `still holds the placeholder ${quoted(value)} that "npm run new" wrote: write the real text in its place`,
           severity: 'error',
         });
       }

@@ -7,6 +7,20 @@ import { type ContentFile, lineOfField } from '../content-files';
 import { formatPath, parseFriendly } from '../friendly-errors';
 import type { ContentIssue } from './issue';
 
+/**
+ * A value YAML read as empty because it starts with "#", which begins a
+ * comment: `title: #1 priority` is a title of nothing. Says so, with the fix
+ * written out from the line itself.
+ */
+function commentedOutValue(file: ContentFile, line: number | undefined, message: string): string {
+  if (line === undefined || !message.startsWith('is empty')) return message;
+  const text = file.yaml.text.split(/\r?\n/)[line - file.yaml.firstLine] ?? '';
+  const match = /^(\s*(?:- )?)([^:#]+):\s+(#.*)$/.exec(text);
+  if (!match) return message;
+  const [, , key = '', value = ''] = match;
+  return `is empty, because a # after a space starts a comment and YAML ignores the rest of the line: put the whole value in double quotes, e.g. ${key.trim()}: "${value.trim().replace(/"/g, '\\"')}"`;
+}
+
 /** The parsed data, or the problems with the file's fields. */
 export function checkFields(
   file: ContentFile,
@@ -16,12 +30,15 @@ export function checkFields(
   if (result.success) return { data: result.data as Record<string, unknown>, issues: [] };
   return {
     data: undefined,
-    issues: result.issues.map((issue) => ({
-      file: file.path,
-      line: lineOfField(file.yaml, issue.path),
-      field: formatPath(issue.path) || '(whole file)',
-      message: issue.message,
-      severity: 'error' as const,
-    })),
+    issues: result.issues.map((issue) => {
+      const line = lineOfField(file.yaml, issue.path);
+      return {
+        file: file.path,
+        line,
+        field: formatPath(issue.path) || '(whole file)',
+        message: commentedOutValue(file, line, issue.message),
+        severity: 'error' as const,
+      };
+    }),
   };
 }

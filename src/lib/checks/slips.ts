@@ -70,10 +70,11 @@ export function slipWarnings(
   };
   visit(data, []);
 
-  if (file.body.length > LIMITS.bodyCharacters) {
+  const bodyLength = file.body.trim().length;
+  if (bodyLength > LIMITS.bodyCharacters) {
     warn(
       [],
-      `the text is ${count(file.body.length)} characters long, far longer than any real summary (the warning starts at ${count(LIMITS.bodyCharacters)}): check that a whole document was not pasted in`,
+      `the text is ${count(bodyLength)} characters long, far longer than any real summary (the warning starts at ${count(LIMITS.bodyCharacters)}): check that a whole document was not pasted in`,
       file.bodyLine,
     );
   }

@@ -30,10 +30,10 @@ describe('what authors may write in MDX', () => {
 
   it('rejects event handlers, styles, expressions and javascript: links', () => {
     expect(mdx('<abbr onClick="steal()">PCC</abbr>')).toEqual([
-      '1: <abbr onClick> is not allowed: content cannot run code',
+      '1: <abbr onClick> is not allowed, because content cannot run code: remove it',
     ]);
     expect(mdx('<abbr style="position:fixed">PCC</abbr>')).toEqual([
-      '1: <abbr style> is not allowed: <abbr> may have only these attributes: title',
+      '1: <abbr style> is not allowed: remove it (<abbr> may have only these attributes: title)',
     ]);
     expect(mdx('Total: {1 + 1}')).toEqual([
       '1: code in { } is not allowed: write the text itself, or escape a brace as \\{',
@@ -45,7 +45,7 @@ describe('what authors may write in MDX', () => {
 
   it('allows iframes only from the configured hosts', () => {
     expect(mdx('<iframe src="https://evil.example.com/x" title="x"></iframe>')).toEqual([
-      '1: <iframe> from "evil.example.com" is not allowed: embeds must start with https:// and come only from leicester.public-i.tv',
+      '1: <iframe> from "evil.example.com" is not allowed: use only https:// embeds from leicester.public-i.tv, the embed hosts in the site config',
     ]);
   });
 

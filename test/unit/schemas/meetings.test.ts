@@ -21,7 +21,7 @@ describe('meeting schema', () => {
 
   it('errors on a date that does not exist, naming the file and field', () => {
     expect(() => parse(meetingInput({ date: '2023-02-30' }))).toThrow(
-      `${FILE}: date: "2023-02-30" is not a real date: write it as YYYY-MM-DD, e.g. 2023-10-09`,
+      `${FILE}: date: "2023-02-30" is not a real date: check the day and month, and write it as YYYY-MM-DD, e.g. 2023-10-09`,
     );
   });
 
@@ -41,7 +41,7 @@ describe('meeting schema', () => {
 
   it('errors on a time not written HH:MM', () => {
     expect(() => parse(meetingInput({ startTime: '1pm' }))).toThrow(
-      `${FILE}: startTime: must be a time written HH:MM on the 24-hour clock, in quotes, e.g. "13:00"`,
+      `${FILE}: startTime: must be a time on the 24-hour clock, not "1pm": write it as HH:MM in quotes, e.g. "13:00"`,
     );
   });
 
@@ -58,7 +58,7 @@ describe('meeting schema', () => {
   it('reports every problem in the file at once', () => {
     expect(() => parse(meetingInput({ date: 'tomorrow', summary: '' }))).toThrow(
       [
-        `${FILE}: date: "tomorrow" is not a real date: write it as YYYY-MM-DD, e.g. 2023-10-09`,
+        `${FILE}: date: "tomorrow" is not a date written YYYY-MM-DD: write it as YYYY-MM-DD, e.g. 2023-10-09`,
         `${FILE}: summary: cannot be empty`,
       ].join('\n'),
     );

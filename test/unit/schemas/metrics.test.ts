@@ -76,7 +76,7 @@ describe('metric schema', () => {
 
   it('errors on a value written with a percent sign', () => {
     expect(() => parse(metricInput({ series: [{ period: '2023-05', value: '86.7%' }] }))).toThrow(
-      `${FILE}: series[0].value: must be a plain number without %, £ or commas, e.g. 20087`,
+      `${FILE}: series[0].value: must be a plain number, not "86.7%": write it without %, £ or commas, e.g. 20087`,
     );
   });
 });

@@ -22,7 +22,7 @@ describe('decision schema', () => {
   });
   it('errors on an amount written as text', () => {
     expect(() => parseWithFriendlyErrors(decisionSchema, { ...decision, amount: '£160k' }, 'd.md')).toThrow(
-      'd.md: amount: must be a number of pounds without the £ sign or commas, e.g. 160000',
+      'd.md: amount: must be a number of pounds, not "£160k": write it without the £ sign or commas, e.g. 160000',
     );
   });
   it('withholds an exempt decision down to its title, date and maker', () => {
@@ -68,7 +68,7 @@ describe('grant round schema', () => {
   });
   it('errors on a financial year that spans two years', () => {
     expect(() => parseWithFriendlyErrors(grantRoundSchema, { ...round, financialYear: '2023/25' }, 'g.md')).toThrow(
-      'g.md: financialYear: must cover two consecutive years, e.g. "2022/23" (not "2022/24")',
+      'g.md: financialYear: must cover two consecutive years: write the year after the first, e.g. "2022/23" (not "2022/24")',
     );
   });
 });
@@ -140,8 +140,8 @@ describe('annual report, body and site config schemas', () => {
     };
     expect(() => parseWithFriendlyErrors(siteConfigSchema, config, 'site.yaml')).toThrow(
       [
-        'site.yaml: themes: needs at least one Police and Crime Plan theme',
-        'site.yaml: colours.primary: must be a six-digit hex colour, e.g. "#1d4f91"',
+        'site.yaml: themes: needs at least one Police and Crime Plan theme: add one with an id and a label',
+        'site.yaml: colours.primary: must be a colour, not "blue": write it as # and six hex digits, in quotes, e.g. "#1d4f91"',
       ].join('\n'),
     );
   });
