@@ -55,13 +55,20 @@ const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_OUT_DIR: partial },
 });
+const stopped = (signal: string) => `The build was stopped (${signal}), so ${target} was left exactly as it was.`;
+let astroRunning = true;
+let stoppedBy: string | undefined;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    astro.kill(signal);
-    fail(`The build was stopped (${signal}), so ${target} was left exactly as it was.`);
+    stoppedBy ??= signal;
+    // While Astro runs, let it stop first, so that nothing writes into the folder once it is removed.
+    if (astroRunning) astro.kill(signal);
+    else fail(stopped(signal));
   });
 }
 const status = await new Promise<number | null>((done) => astro.on('exit', (code) => done(code)));
+astroRunning = false;
+if (stoppedBy) fail(stopped(stoppedBy));
 
 // 3. Index the pages and the records Astro left beside them for search.
 const recordsFile = searchRecordsFile(partial);

@@ -61,3 +61,62 @@ describe('what authors may write in Markdown', () => {
     ]);
   });
 });
+
+describe('what an embed may carry', () => {
+  const iframe = (attributes: string) =>
+    mdx(`<iframe src="https://leicester.public-i.tv/core/portal/webcast" ${attributes} />`);
+
+  it('allows the attributes a webcast embed needs', () => {
+    expect(
+      iframe('title="Webcast" width="640" height="360" allow="fullscreen" allowfullscreen loading="lazy"'),
+    ).toEqual([]);
+  });
+
+  it.each(['srcdoc="<script>alert(1)</script>"', 'sandbox=""', 'name="x"', 'referrerpolicy="unsafe-url"', 'id="x"'])(
+    'rejects %s, as every attribute not on the list',
+    (attribute) => {
+      const name = attribute.split('=')[0];
+      expect(iframe(`title="Webcast" ${attribute}`)).toEqual([
+        `1: <iframe ${name}> is not allowed: remove it (<iframe> may have only these attributes: src, title, width, height, allow, allowfullscreen, loading)`,
+      ]);
+    },
+  );
+
+  it('needs a title, and an https address from an allowed host', () => {
+    expect(iframe('')).toEqual([
+      '1: <iframe> has no title: add title="…" saying what it shows, for people who use screen readers',
+    ]);
+    expect(mdx('<iframe src="http://leicester.public-i.tv/x" title="Webcast" />')).toEqual([
+      '1: <iframe> from "leicester.public-i.tv" is not allowed: use only https:// embeds from leicester.public-i.tv, the embed hosts in the site config',
+    ]);
+  });
+});
+
+describe('links, however they are written', () => {
+  it.each([
+    ['[a](jav&#x61;script:alert(1))', 'javascript:alert(1)'],
+    ['[a](JAVASCRIPT:alert(1))', 'JAVASCRIPT:alert(1)'],
+    ['![a](data:image/svg+xml;base64,PHN2Zz4=)', 'data:image/svg+xml;base64,PHN2Zz4='],
+    ['[a]: vbscript:msgbox\n\n[x][a]', 'vbscript:msgbox'],
+  ])('rejects %s', (body, url) => {
+    expect(checkBody(body, 'md', HOSTS).map((p) => p.message)).toEqual([
+      `the link "${url}" is not allowed: links must start with https:// or /`,
+    ]);
+  });
+
+  it('rejects a disguised address in an MDX attribute', () => {
+    expect(mdx('<abbr title="jav&#x61;script:alert(1)">PCC</abbr>')).toEqual([
+      '1: <abbr title="javascript:alert(1)"> is not allowed: addresses must start with https:// or /',
+    ]);
+  });
+
+  it('allows web, email and telephone links and links within the site', () => {
+    expect(
+      checkBody(
+        '[a](https://a.example) [b](mailto:a@b.example) [c](tel:0116) [d](/meetings/) [e](#item-2)',
+        'md',
+        HOSTS,
+      ),
+    ).toEqual([]);
+  });
+});
