@@ -13,13 +13,17 @@ import searchRecords from './src/integrations/search-records.ts';
 // the content-check integration, which reports a broken file as a message;
 // here we only need its address, and leave the reporting to it.
 const contentDir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
-/** @type {{ url?: unknown }} */
+/** @type {{ url?: unknown, embedHosts?: unknown }} */
 let siteConfig = {};
 try {
   siteConfig = parse(readFileSync(process.env.PORTAL_SITE_CONFIG ?? `${contentDir}/site.yaml`, 'utf8')) ?? {};
 } catch {
   // Reported by the content check.
 }
+
+const embedHosts = Array.isArray(siteConfig.embedHosts)
+  ? siteConfig.embedHosts.filter((host) => typeof host === 'string' && /^[a-z0-9.-]+$/i.test(host))
+  : [];
 
 export default defineConfig({
   site: typeof siteConfig.url === 'string' && URL.canParse(siteConfig.url) ? siteConfig.url : undefined,
@@ -29,5 +33,25 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchRecords()],
   build: { format: 'directory' },
+  // A Content Security Policy on every page, as a second line of defence behind the content check:
+  // only the site's own scripts and styles (hashed by Astro) run, so even text that somehow became
+  // markup could not run code. Pagefind's search runs as WebAssembly ('wasm-unsafe-eval'); embeds
+  // come only from the hosts the site config allows. Style attributes (the brand colours on <html>,
+  // widths of bars in charts) stay allowed: they cannot run code.
+  // @see https://docs.astro.build/en/reference/configuration-reference/#securitycsp
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        `frame-src ${embedHosts.map((host) => `https://${host}`).join(' ') || "'none'"}`,
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   devToolbar: { enabled: false },
 });
