@@ -4,9 +4,10 @@
  * everything succeeded. A failed build leaves the previous dist/ exactly as
  * it was, so a bad pull request can never take the live site down.
  *
- * One build runs at a time in a checkout: a second one waits for the first
- * (up to PORTAL_BUILD_LOCK_WAIT seconds, 10 minutes by default), then stops
- * with a clear message. Folders left by an interrupted build are removed.
+ * One build runs at a time in a checkout (the lock is .build.lock): a second
+ * one waits for the first (up to PORTAL_BUILD_LOCK_WAIT seconds, 10 minutes by
+ * default), then stops with a clear message. Folders left by an interrupted
+ * build are removed.
  *
  * The search index is built here, after Astro has exited, rather than inside
  * Astro's process: the two never hold their memory at the same time, which
@@ -21,7 +22,8 @@ import { type CustomRecord, searchRecordsFile } from '../src/lib/search-records'
 import { acquireLock, releaseLock, removeLeftovers } from './lib/build-lock';
 
 const target = resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
-const lock = `${target}.lock`;
+// One lock for the checkout, not per output folder: every build here shares Astro's .astro/ folder and cache.
+const lock = resolve(process.env.PORTAL_BUILD_LOCK ?? '.build.lock');
 const partial = `${target}.partial-${process.pid}`;
 const previous = `${target}.previous-${process.pid}`;
 

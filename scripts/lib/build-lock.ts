@@ -1,8 +1,8 @@
 /**
- * One build at a time in a checkout. Two builds writing the same output and
- * cache at once would race; a build that was killed leaves its lock and its
- * half-written folder behind. A lock file beside the output names the process
- * holding it: a second build waits for a live holder, takes over from a dead
+ * One build at a time in a checkout. Two builds at once would race over
+ * Astro's .astro/ folder, its cache and the output; a build that was killed
+ * leaves its lock and its half-written folder behind. A lock file in the
+ * checkout names the process holding it: a second build waits for a live holder, takes over from a dead
  * one, and removes what an interrupted build left.
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';

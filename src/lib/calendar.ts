@@ -22,6 +22,19 @@ export interface CalendarOptions {
   generatedAt: Date;
 }
 
+/**
+ * Text on one line, with no control characters. ical-generator escapes the
+ * fields of an event but writes the calendar's name (NAME, X-WR-CALNAME) as
+ * it is given, so a line break in an office or body name would start a line
+ * of its own in every subscriber's calendar, a fake event included.
+ *
+ * @example oneLine('Board\r\nBEGIN:VEVENT') // => "Board BEGIN:VEVENT"
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+}
+
 /** Stable unique id of a meeting's event. */
 export function meetingUid(id: string, siteUrl: string): string {
   return `${id}@${new URL(siteUrl).hostname}`;
@@ -32,7 +45,10 @@ export function meetingUid(id: string, siteUrl: string): string {
  * left out: a calendar event needs a day.
  */
 export function meetingsCalendar(meetings: readonly CalendarMeeting[], options: CalendarOptions): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'OPCC transparency portal', product: 'meetings' } });
+  const calendar = ical({
+    name: oneLine(options.name),
+    prodId: { company: 'OPCC transparency portal', product: 'meetings' },
+  });
   for (const { id, data, name } of meetings) {
     if (data.datePrecision !== 'day') continue;
     const page = `${options.siteUrl}/meetings/${id}/`;

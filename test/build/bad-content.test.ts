@@ -69,13 +69,21 @@ describe('a build with bad content', () => {
       '"chief-constable" is not an allowed value  ->  use one of: pcc, board, panel',
     ],
     ['annual-reports/2023-24.md', 'status', '"published" is not an allowed value  ->  use one of: draft, final'],
-    ['grant-rounds/grants-2023-24-round-1.md', 'pot', 'must be a number of pounds without the £ sign or commas'],
+    [
+      'grant-rounds/grants-2023-24-round-1.md',
+      'pot',
+      'must be a number of pounds, not "£100,000"  ->  write it without the £ sign or commas',
+    ],
     [
       'hmicfrs/peel-2023.md',
       'inspectionType',
       '"peal" is not an allowed value  ->  did you mean "peel"? Use one of: peel, thematic',
     ],
-    ['metrics/calls.yaml', 'series[1].value', 'must be a plain number without %, £ or commas'],
+    [
+      'metrics/calls.yaml',
+      'series[1].value',
+      'must be a plain number, not "120%"  ->  write it without %, £ or commas',
+    ],
     ['bodies/governance-board.md', 'access', '"sometimes" is not an allowed value  ->  use one of: public, private'],
   ])('names %s, the line and the field %s, with the fix', (file, field, message) => {
     const line = build.output

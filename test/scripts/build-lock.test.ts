@@ -48,7 +48,7 @@ describe('the build lock', () => {
     expect(said).toEqual([
       expect.stringMatching(/^Waiting for the build started at .* \(process 424242\) to finish…$/),
     ]);
-    expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.pid);
+    expect((JSON.parse(readFileSync(lock, 'utf8')) as { pid: number }).pid).toBe(process.pid);
   });
 
   it('stops with a message naming the other build when the wait is over', async () => {

@@ -88,7 +88,7 @@ describe('CSV cells', () => {
           maxLength: 10,
         }),
         (values) => {
-          const rows = parseCsv(datasetCsv(dataset(values)), { columns: true }) as { text: string; number: string }[];
+          const rows = parseCsv<{ text: string; number: string }>(datasetCsv(dataset(values)), { columns: true });
           expect(rows).toHaveLength(values.length);
           rows.forEach((row, i) => {
             expect(row.text).not.toMatch(/^[=+\-@\t\r]/);
