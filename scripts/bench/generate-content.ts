@@ -121,6 +121,8 @@ export function generateContent(outDir: string, total: number, seed = 42): Gener
   let agendaItems = 0;
   let actions = 0;
   const meetingIds: string[] = [];
+  // A body meets at most once a day: two meetings of one body on one day are reported as a copy.
+  const meetingDays = new Set<string>();
   for (let i = 0; i < count(PROPORTIONS.meetings); i += 1) {
     const year = 2015 + (i % 11);
     const id = `m-${String(i).padStart(5, '0')}`;
@@ -149,12 +151,19 @@ export function generateContent(outDir: string, total: number, seed = 42): Gener
       status: pick(STATUSES),
     }));
     actions += meetingActions.length;
+    let body: string;
+    let date: string;
+    do {
+      body = pick(bodies);
+      date = dateIn(year);
+    } while (meetingDays.has(`${body} ${date}`));
+    meetingDays.add(`${body} ${date}`);
     writeFileSync(
       join(outDir, 'meetings', `${id}.md`),
       page(
         {
-          body: pick(bodies),
-          date: dateIn(year),
+          body,
+          date,
           startTime: '13:00',
           venue: 'Force Headquarters',
           summary: sentence(20),
