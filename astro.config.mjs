@@ -33,6 +33,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchRecords()],
   build: { format: 'directory' },
+  // Content is prose: a code block is shown as plain preformatted text. Shiki's colours would be
+  // inline styles, which the Content Security Policy below is not built around.
+  markdown: { syntaxHighlight: false },
   // A Content Security Policy on every page, as a second line of defence behind the content check:
   // only the site's own scripts and styles (hashed by Astro) run, so even text that somehow became
   // markup could not run code. Pagefind's search runs as WebAssembly ('wasm-unsafe-eval'); embeds
