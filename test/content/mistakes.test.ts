@@ -323,7 +323,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   '38-stray-text-file': [
     [
-      'decisions/notes.txt',
+      'decisions/notes.txt:1',
       '(file)',
       'is not a content file of decisions/, so it would not be published',
       'rename it to end in .md or .mdx if it is one, or move it out of content/',
@@ -331,7 +331,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   '39-svg-image': [
     [
-      'meetings/map.svg',
+      'meetings/map.svg:1',
       '(file)',
       'is an SVG image, which can carry a script that would run on the site',
       'export it as PNG and use that instead',

@@ -118,6 +118,7 @@ export function strayFileIssues(
           path,
           '(file)',
           'is an SVG image, which can carry a script that would run on the site: export it as PNG and use that instead',
+          1,
         ),
       ];
     }
@@ -127,6 +128,7 @@ export function strayFileIssues(
         path,
         '(file)',
         `is not a content file of ${folder}/, so it would not be published: rename it to end in ${expected} if it is one, or move it out of content/`,
+        1,
       ),
     ];
   });
@@ -162,6 +164,7 @@ export function unknownFolderIssues(contentDir: string, folders: readonly string
           path,
           '(file)',
           `is not in a collection's folder, so it would not be published: move it into one of: ${folders.map((f) => `${f}/`).join(', ')}`,
+          1,
         ),
       );
     }
