@@ -38,7 +38,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(object|looseObject|passthrough|catchall)$/]",
+          selector: 'CallExpression[callee.property.name=/^(object|looseObject|passthrough|catchall)$/]',
           message: 'Content schemas must be strict: use z.strictObject so that a misspelt field is an error.',
         },
       ],

@@ -62,10 +62,7 @@ function withheldCopy(level: 'entries' | 'items'): { dir: string; planted: numbe
   cpSync('content', dir, { recursive: true });
   let planted = 0;
   let bodies = 0;
-  for (const [name, collection] of Object.entries(COLLECTIONS) as [
-    CollectionName,
-    (typeof COLLECTIONS)[CollectionName],
-  ][]) {
+  for (const collection of Object.values<(typeof COLLECTIONS)[CollectionName]>(COLLECTIONS)) {
     const withholding = 'withholding' in collection ? collection.withholding : undefined;
     if (!withholding) continue;
     for (const file of readContentFolder(join(dir, collection.folder), collection.extensions).files) {
