@@ -225,7 +225,7 @@ export function decodeUtf8(
   };
 }
 
-/** Reads and parses one content file; `base` is the collection's folder. */
+/** Reads and parses one content file, with the path messages show and the id the build gives it. */
 export function readContentFile(full: string): ContentFile {
   const path = displayPath(full);
   const ext = extname(full);

@@ -8,6 +8,7 @@
  * other.
  */
 import { basename, extname } from 'node:path';
+import { slugify } from './meetings';
 
 /**
  * @example entryIdOf('content/meetings/2023/cgb-2023-03-20.md') // => "cgb-2023-03-20"
@@ -26,12 +27,5 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * @example suggestedId('Estates Strategy (final)') // => "estates-strategy-final"
  */
 export function suggestedId(id: string): string {
-  return (
-    id
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'entry'
-  );
+  return slugify(id) || 'entry';
 }

@@ -80,8 +80,6 @@ export function expectationOf(schema: AnySchema | undefined): string {
       return schema._zod.bag && (schema._zod.bag as { format?: string }).format?.includes('int')
         ? 'a whole number'
         : 'a number';
-    case 'int':
-      return 'a whole number';
     case 'boolean':
       return 'true or false';
     case 'array': {
@@ -304,10 +302,9 @@ export function parseFriendly<S extends z.ZodType>(
   if (result.success) return { success: true, data: result.data };
   // Whether a field written empty may simply be removed: parse again without it.
   const optional = (path: readonly (string | number)[]) => {
-    const without = structuredClone(input) as Record<string | number, unknown>;
-    let parent: Record<string | number, unknown> | undefined = without;
-    for (const key of path.slice(0, -1)) parent = parent?.[key] as Record<string | number, unknown> | undefined;
-    if (parent) delete parent[path.at(-1)!];
+    const without = structuredClone(input);
+    const parent = lookup(without, path.slice(0, -1)).value as Record<string | number, unknown> | undefined;
+    if (parent && typeof parent === 'object') delete parent[path.at(-1)!];
     const again = schema.safeParse(without);
     return again.success || !again.error.issues.some((i) => formatPath(i.path) === formatPath(path));
   };
