@@ -24,10 +24,14 @@ const paper = {
   pageRef: 'page 9',
 };
 
+/** Notes for readers, on every entry: each page shows them in its history. */
+const changeNotes = [{ date: '2024-03-20', note: 'Corrected the venue.' }];
+
 export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
   {
     path: 'bodies/every-panel.md',
     data: {
+      changeNotes,
       name: 'Every Field Panel',
       shortName: 'Every Panel',
       abbreviation: 'EFP',
@@ -47,6 +51,7 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
   {
     path: 'meetings/every-panel-2024-03-13.md',
     data: {
+      changeNotes,
       body: 'every-panel',
       meetingType: 'ordinary',
       title: 'Every Field Panel meeting',
@@ -116,6 +121,7 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
   {
     path: 'decisions/2024-03-13-every-field.md',
     data: {
+      changeNotes,
       reference: 'PCC/2024/01',
       title: 'Decision with every field',
       date: '2024-03-13',
@@ -139,6 +145,7 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
   {
     path: 'decisions/2024-03-14-every-field-mdx.mdx',
     data: {
+      changeNotes,
       title: 'Decision written in MDX',
       date: '2024-03-14',
       maker: 'pcc',
@@ -150,6 +157,7 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
   {
     path: 'annual-reports/2022-23.md',
     data: {
+      changeNotes,
       title: 'Annual Report 2022/23',
       financialYear: '2022/23',
       author: { name: 'Alex Example', role: 'Commissioner' },
@@ -172,6 +180,7 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
   {
     path: 'grant-rounds/every-round.md',
     data: {
+      changeNotes,
       scheme: 'Every scheme',
       title: 'Every scheme 2024/25, round 2',
       financialYear: '2024/25',
@@ -207,6 +216,7 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
   {
     path: 'hmicfrs/every-inspection.md',
     data: {
+      changeNotes,
       title: 'Every inspection',
       inspectionType: 'thematic',
       published: '2024-01-05',
@@ -237,6 +247,7 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
   {
     path: 'metrics/every-measure.yaml',
     data: {
+      changeNotes,
       title: 'Every measure',
       shortTitle: 'Every',
       definition: 'A measure with every field.',
