@@ -25,8 +25,13 @@ interface Row {
 }
 
 /** Doc comments of every property of every object literal in the schema files, keyed by object. */
-function readComments(dir: string): { objects: Map<string, Doc>[]; spread: Map<string, Doc> } {
+function readComments(dir: string): {
+  objects: Map<string, Doc>[];
+  spread: Map<string, Doc>;
+  fileOf: WeakMap<Map<string, Doc>, string>;
+} {
   const objects: Map<string, Doc>[] = [];
+  const fileOf = new WeakMap<Map<string, Doc>, string>();
   const spread = new Map<string, Doc>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
     const source = ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true);
@@ -46,7 +51,10 @@ function readComments(dir: string): { objects: Map<string, Doc>[]; spread: Map<s
           const example = exampleTag ? ts.getTextOfJSDocComment(exampleTag.comment)?.trim() : undefined;
           docs.set(property.name.getText(source), { text: text.replace(/ ?@default .*$/, ''), example });
         }
-        if (docs.size > 0) objects.push(docs);
+        if (docs.size > 0) {
+          objects.push(docs);
+          fileOf.set(docs, name);
+        }
         // Fields spread into many objects (visibilityFields) are documented where they are made.
         if (ts.isReturnStatement(node.parent)) for (const [key, doc] of docs) spread.set(key, doc);
       }
@@ -54,7 +62,7 @@ function readComments(dir: string): { objects: Map<string, Doc>[]; spread: Map<s
     };
     visit(source);
   }
-  return { objects, spread };
+  return { objects, spread, fileOf };
 }
 
 type AnySchema = z.core.$ZodType;
@@ -113,12 +121,19 @@ function unwrapObject(schema: AnySchema): Record<string, AnySchema> {
 }
 
 /** Every field of a schema, depth first, with its path (`agenda[].title`). */
-function describeFields(schema: AnySchema, comments: ReturnType<typeof readComments>, prefix = ''): Row[] {
+function describeFields(
+  schema: AnySchema,
+  comments: ReturnType<typeof readComments>,
+  home: string,
+  prefix = '',
+): Row[] {
   const shape = unwrapObject(schema);
   const keys = Object.keys(shape);
   // The doc comments of this object are those of the source object sharing most of its keys.
   const best = comments.objects.reduce<Map<string, Doc> | undefined>((chosen, docs) => {
-    const score = (d: Map<string, Doc> | undefined) => (d ? keys.filter((k) => d.has(k)).length : -1);
+    // On a tie, an object of the collection's own schema file wins: nextMeeting { date, note } is not a change note.
+    const score = (d: Map<string, Doc> | undefined) =>
+      d ? keys.filter((k) => d.has(k)).length * 2 + (comments.fileOf.get(d) === home ? 1 : 0) : -1;
     return score(docs) > score(chosen) ? docs : chosen;
   }, undefined);
   const rows: Row[] = [];
@@ -132,7 +147,7 @@ function describeFields(schema: AnySchema, comments: ReturnType<typeof readComme
     const extended = comments.objects.find((docs) => docs.has(key) && [...docs.keys()].every((k) => keys.includes(k)));
     const doc = best?.get(key) ?? extended?.get(key) ?? comments.spread.get(key);
     rows.push({ path, required: def.type !== 'optional' && def.type !== 'default', type, defaultValue, doc });
-    if (object) rows.push(...describeFields(object, comments, `${path}${list ? '[]' : ''}.`));
+    if (object) rows.push(...describeFields(object, comments, home, `${path}${list ? '[]' : ''}.`));
   }
   return rows;
 }
@@ -156,11 +171,41 @@ function withheldSection(collection: CollectionDefinition): string[] {
   return lines.slice(0, -1);
 }
 
+/** How to write the notes that tell readers what changed (`changeNotes`, or a `Change-note:` commit trailer). */
+const CHANGE_NOTES_SECTION = [
+  '## Telling readers what changed',
+  '',
+  'Each page says when it was first published and, at the bottom, lists its history: the notes written for readers,',
+  'newest first, and only the date of a change without a note. Commit messages are never shown. When you correct or',
+  'update a published page in a way readers should know about, say what changed in plain words, either in the file:',
+  '',
+  '```yaml',
+  'changeNotes:',
+  '  - date: 2024-03-01',
+  '    note: Corrected the amount of the award.',
+  '```',
+  '',
+  'or in a `Change-note:` line in the last paragraph of the commit message (a git trailer; `git commit --trailer',
+  '"Change-note: Corrected the amount of the award."` adds one). If pull requests are squashed, keep the line in the',
+  'last paragraph of the squashed message.',
+  '',
+  '```text',
+  'Fix the total of a grant award',
+  '',
+  'Change-note: Corrected the amount of the award.',
+  '```',
+  '',
+  '"Last updated" at the top of a page is the date of its latest note; a change without one (a typo, a new link) is',
+  'listed by its date only. A note in a commit shows on every page whose file the commit changes, so commit one',
+  'correction at a time. Notes are plain text. A withheld record shows dates only, never notes, since a note could',
+  'repeat what is withheld. A site built from a shallow clone of the repository lists only the changes in that clone.',
+];
+
 /** The whole guide as Markdown. */
 export function generateContentGuide(schemaDir = 'src/schemas'): string {
   const comments = readComments(schemaDir);
   const sections = Object.entries(COLLECTIONS).map(([name, collection]) => {
-    const rows = describeFields(collection.schema, comments);
+    const rows = describeFields(collection.schema, comments, `${collection.folder}.ts`);
     const table = [
       '| Field | Required | Type and allowed values | Default | What it means |',
       '| --- | --- | --- | --- | --- |',
@@ -189,6 +234,8 @@ export function generateContentGuide(schemaDir = 'src/schemas'): string {
     'published as the few fields listed under "What stays public" and that reason only. A field not listed here is an',
     'error, so a misspelt `visibility` can never publish withheld text. Run `npm run check` after editing;',
     '`npm run new -- <kind>` starts a new file.',
+    '',
+    ...CHANGE_NOTES_SECTION,
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');

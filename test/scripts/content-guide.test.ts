@@ -26,4 +26,10 @@ describe('CONTENT.md', () => {
     expect(guide).toContain('| `date` | yes | date, written YYYY-MM-DD |');
     expect(guide).toMatch(/\| `agenda\[\]\.withheldReason` \| no \| text \| {2}\| Why it is withheld/);
   });
+
+  it('takes each field’s meaning from its own schema when another object has the same field names', () => {
+    // nextMeeting { date, note } in meetings.ts, not a change note { date, note } in fields.ts.
+    expect(guide).toMatch(/^\| `nextMeeting\.date` \|.*\| Date of the next meeting/m);
+    expect(guide).toMatch(/^\| `target\.label` \|.*\| Whose target it is/m);
+  });
 });
