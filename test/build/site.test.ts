@@ -3,6 +3,7 @@
  * the URLs the design promises, a search index, a sitemap, and no client
  * JavaScript except on the search page.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -117,9 +118,18 @@ describe('the built site', () => {
     expect(meeting).toMatch(/<div data-pagefind-ignore="all"[^>]*>\s*<h2 id="actions"/);
   });
 
-  it('shows the history of each entry page from git', () => {
-    expect(html('/meetings/pcp-2023-10-09/')).toMatch(/Last updated \d{1,2} \w+ \d{4}: /);
+  it('shows the history of each entry page from git, and no commit subject anywhere', () => {
+    expect(html('/meetings/pcp-2023-10-09/')).toMatch(
+      /Published <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{1,2} \w+ \d{4}</,
+    );
     expect(html('/performance/999-calls/')).toContain('Page history');
+    const subjects = execFileSync('git', ['log', '--format=%s', '--', 'content'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    expect(subjects.length).toBeGreaterThan(0);
+    const pages = [...walk(DIST)].filter((path) => path.endsWith('.html'));
+    const shown = subjects.filter((subject) => pages.some((path) => readFileSync(path, 'utf8').includes(subject)));
+    expect(shown).toEqual([]);
   });
 
   it('publishes the Official Sensitive items of March 2023 as title and reason only', () => {
