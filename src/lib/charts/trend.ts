@@ -1,19 +1,16 @@
 /**
- * The state of a trend chart as plain data: labels, datasets, target and
- * baseline lines, caveat markers, and the reason there is no chart when there
- * is too little data. Built and tested without a DOM; the TrendChart
- * component hands it to Chart.js.
+ * The state of a trend chart as plain data: title, axes and their titles,
+ * labels, datasets, target and baseline lines, the latest value written at
+ * the end of the measure's line, a key (only when there are several lines),
+ * caveat markers, the source line, and the reason there is no chart when
+ * there is too little data. Built and tested without a DOM; the
+ * TrendChart component hands it to Chart.js, which only draws it.
  */
 import type { MetricData, Unit } from '../../schemas/metrics';
+import { formatValue } from '../metrics';
 import { formatPeriod, periodIndex } from '../periods';
-
-/** Colours chosen for at least 3:1 contrast on white; lines also differ by dash and point shape. */
-export const CHART_STYLES = {
-  series: { colour: '#1d4f91', dash: [] as number[], point: 'circle' },
-  comparison: { colour: '#a4440c', dash: [6, 4], point: 'triangle' },
-  target: { colour: '#3a3a3a', dash: [2, 3], point: false },
-  baseline: { colour: '#6b6b6b', dash: [10, 4, 2, 4], point: false },
-} as const;
+import { periodAxisTitle, type ValueAxis, valueAxis } from './axis';
+import type { CHART_STYLES } from './draw';
 
 export type DatasetKind = keyof typeof CHART_STYLES;
 
@@ -22,14 +19,30 @@ export interface TrendDataset {
   label: string;
   /** One value per label; null where the series has no value. */
   data: (number | null)[];
+  /** Each value as written in the table, e.g. "20,087", for tooltips. */
+  formatted: (string | null)[];
+  /** The measure's own line only: its latest value, written on the chart at its last point. */
+  directLabel?: { index: number; text: string } | undefined;
+  /** When several lines share the chart: the line's entry in the key, with its latest value or level. */
+  key?: string | undefined;
 }
 
 export interface TrendChartModel {
   metricId: string;
   unit: Unit;
+  /** The chart's title: the measure and the periods shown, e.g. "999 calls received, March 2022 to May 2023". */
+  title: string;
   /** Period labels along the x axis, oldest first. */
   labels: string[];
+  /** The y axis: the same for this metric wherever it is drawn. */
+  yAxis: ValueAxis;
+  /** The x axis title, naming the period, e.g. "Month". */
+  xTitle: string;
   datasets: TrendDataset[];
+  /** A key is needed only when more than one line is drawn. */
+  showLegend: boolean;
+  /** "Source: …", printed under the chart. */
+  source: string;
   /** Caveats that start at a period: drawn as numbered vertical lines. */
   markers: { index: number; label: string; text: string }[];
   /** Why no chart is drawn, when there is too little to draw. */
@@ -52,26 +65,33 @@ export function buildTrendChart(id: string, metric: MetricData, options: { from?
   const along = (points: readonly { period: string; value: number }[]) =>
     periods.map((period) => points.find((p) => p.period === period)?.value ?? null);
 
-  const datasets: TrendDataset[] = [
+  const lines: Omit<TrendDataset, 'formatted' | 'directLabel' | 'key'>[] = [
     { kind: 'series', label: metric.shortTitle ?? metric.title, data: along(metric.series) },
   ];
   for (const comparison of metric.comparisons) {
-    datasets.push({ kind: 'comparison', label: comparison.label, data: along(comparison.series) });
+    lines.push({ kind: 'comparison', label: comparison.label, data: along(comparison.series) });
   }
   if (metric.target) {
-    datasets.push({
+    lines.push({
       kind: 'target',
       label: metric.target.label ?? 'Target',
       data: periods.map(() => metric.target!.value),
     });
   }
   if (metric.baseline) {
-    datasets.push({
+    lines.push({
       kind: 'baseline',
       label: `Baseline (${formatPeriod(metric.periodType, metric.baseline.period)})`,
       data: periods.map(() => metric.baseline!.value),
     });
   }
+  const several = lines.length > 1;
+  const datasets: TrendDataset[] = lines.map((line) => ({
+    ...line,
+    formatted: line.data.map((v) => (v === null ? null : formatValue(v, metric.unit))),
+    directLabel: line.kind === 'series' ? directLabel(line, labels, metric.unit) : undefined,
+    key: several ? keyEntry(line, labels, metric.unit) : undefined,
+  }));
 
   const markers = metric.caveats
     .map((caveat, i) => ({ caveat, number: i + 1 }))
@@ -89,5 +109,76 @@ export function buildTrendChart(id: string, metric: MetricData, options: { from?
         : 'Only one value has been published, so there is no trend to chart yet.'
       : undefined;
 
-  return { metricId: id, unit: metric.unit, labels, datasets, markers, emptyReason };
+  return {
+    metricId: id,
+    unit: metric.unit,
+    title: chartTitle(metric.title, metric.periodType, periods),
+    labels,
+    yAxis: valueAxis(metric),
+    xTitle: periodAxisTitle(metric.periodType),
+    datasets,
+    showLegend: several,
+    source: sourceLine(metric),
+    markers,
+    emptyReason,
+  };
+}
+
+/**
+ * A chart title naming the measure and the periods it shows.
+ *
+ * @example chartTitle('999 calls received', 'month', ['2022-03', '2023-05']) // => "999 calls received, March 2022 to May 2023"
+ */
+export function chartTitle(title: string, periodType: MetricData['periodType'], periods: readonly string[]): string {
+  const first = periods[0];
+  const last = periods.at(-1);
+  if (first === undefined || last === undefined) return title;
+  const from = formatPeriod(periodType, first);
+  return first === last ? `${title}, ${from}` : `${title}, ${from} to ${formatPeriod(periodType, last)}`;
+}
+
+/**
+ * The latest value of a line and its period, e.g. "61.2% (Sep 2023)", and
+ * where it is: the last period with a value.
+ *
+ * @example directLabel({ data: [60, 61.2] }, ['Aug 2023', 'Sep 2023'], 'percent') // => { index: 1, text: "61.2% (Sep 2023)" }
+ */
+export function directLabel(
+  line: Pick<TrendDataset, 'data'>,
+  labels: readonly string[],
+  unit: Unit,
+): TrendDataset['directLabel'] {
+  const index = line.data.findLastIndex((v) => v !== null);
+  const value = line.data[index];
+  if (index < 0 || value == null) return undefined;
+  return { index, text: `${formatValue(value, unit)} (${labels[index]})` };
+}
+
+/**
+ * A line's entry in the key: its name and latest value, or a target's or baseline's level.
+ *
+ * @example keyEntry({ kind: 'comparison', label: 'DVPOs granted', data: [8, 16] }, ['Feb 2023', 'Mar 2023'], 'count') // => "DVPOs granted: 16 (Mar 2023)"
+ * @example keyEntry({ kind: 'target', label: 'Force target', data: [8, 8] }, ['2021/22', '2022/23'], 'percent') // => "Force target: 8%"
+ */
+export function keyEntry(
+  line: Pick<TrendDataset, 'kind' | 'label' | 'data'>,
+  labels: readonly string[],
+  unit: Unit,
+): string {
+  if (line.kind === 'target' || line.kind === 'baseline') {
+    const level = line.data.find((v) => v !== null);
+    return level == null ? line.label : `${line.label}: ${formatValue(level, unit)}`;
+  }
+  const latest = directLabel(line, labels, unit);
+  return latest ? `${line.label}: ${latest.text}` : line.label;
+}
+
+/**
+ * The source line printed under a chart, from the metric's source.
+ *
+ * @example sourceLine(metric999) // => "Source: Police and Crime Panel agenda pack, 9 October 2023, Item 10, …"
+ */
+export function sourceLine(metric: Pick<MetricData, 'source'>): string {
+  const { title, location } = metric.source;
+  return `Source: ${title}${location ? `, ${location}` : ''}`;
 }
