@@ -12,11 +12,13 @@ import {
   periodIndex,
   shiftPeriod,
 } from '../lib/periods';
-import { expecting, isoDate, slug, source, text } from './fields';
+import { changeNoteFields, expecting, isoDate, slug, source, text } from './fields';
 
 export const UNITS = ['percent', 'count', 'currency', 'minutes', 'days'] as const;
 export type Unit = (typeof UNITS)[number];
 export const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'no-preference'] as const;
+/** What a series beside the main one is: see `comparisons[].kind`. */
+export const COMPARISON_KINDS = ['comparator', 'related-series'] as const;
 /** How a source qualifies an approximate value. */
 export const QUALIFIERS = ['about', 'more-than', 'less-than'] as const;
 
@@ -170,6 +172,8 @@ export const metricSchema = z
         value: z.number(),
         /** Whose target it is, e.g. "Force target". */
         label: text().optional(),
+        /** The period the target is for, where the source says, e.g. "2023/24". Leave out if it gives none. */
+        period: z.union([z.string(), z.number()]).transform(String).optional(),
       })
       .optional(),
     /** Baseline the target is measured from, where there is one. */
@@ -191,8 +195,15 @@ export const metricSchema = z
     comparisons: z
       .array(
         z.strictObject({
-          /** What the series is, e.g. "Most similar group average" or "DVPOs granted". */
+          /** What the series is, e.g. "England and Wales" or "DVPOs granted". */
           label: text(),
+          /**
+           * `comparator`: the same measure somewhere else, e.g. the England and Wales figure.
+           * `related-series`: another count from the same source table, shown alongside, e.g.
+           * DVPOs granted beside DVPNs issued. Open data names each figure by this kind.
+           * @default comparator
+           */
+          kind: z.enum(COMPARISON_KINDS).default('comparator'),
           /** Its values, same periods and unit as `series`. */
           series: z.array(pointSchema).min(1),
         }),
@@ -211,6 +222,7 @@ export const metricSchema = z
       .default([]),
     /** Position on the dashboard within its theme; lower comes first. @default 100 */
     order: z.int().default(100),
+    ...changeNoteFields(),
   })
   .superRefine((m, ctx) => {
     checkSeries(m.series, ['series'], m.periodType, m.unit, m.gapsBefore, ctx);
@@ -229,12 +241,17 @@ export const metricSchema = z
         });
       }
     }
-    if (m.baseline && periodIndex(m.periodType, m.baseline.period) === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['baseline', 'period'],
-        message: `"${m.baseline.period}" is not a valid ${m.periodType} period: write it as ${PERIOD_FORMATS[m.periodType]}`,
-      });
+    for (const [field, period] of [
+      ['baseline', m.baseline?.period],
+      ['target', m.target?.period],
+    ] as const) {
+      if (period !== undefined && periodIndex(m.periodType, period) === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, 'period'],
+          message: `"${period}" is not a valid ${m.periodType} period: write it as ${PERIOD_FORMATS[m.periodType]}`,
+        });
+      }
     }
   });
 

@@ -23,6 +23,22 @@ describe('metric schema', () => {
     );
   });
 
+  it("errors on a target period not written as the metric's periods are", () => {
+    expect(() => parse(metricInput({ target: { value: 8, period: '2023/24' } }))).toThrow(
+      `${FILE}: target.period: "2023/24" is not a valid month period: write it as YYYY-MM, e.g. "2023-05"`,
+    );
+  });
+
+  it('treats a comparison as a comparator unless it says it is a related series', () => {
+    const metric = makeMetric({
+      comparisons: [
+        { label: 'England and Wales', series: [{ period: '2023-05', value: 1 }] },
+        { label: 'DVPOs granted', kind: 'related-series', series: [{ period: '2023-05', value: 1 }] },
+      ],
+    });
+    expect(metric.comparisons.map((c) => c.kind)).toEqual(['comparator', 'related-series']);
+  });
+
   it('errors on a duplicate period', () => {
     expect(() =>
       parse(
