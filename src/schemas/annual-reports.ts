@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  changeNoteFields,
   checkWithheldReason,
   financialYear,
   isoDate,
@@ -57,6 +58,24 @@ export const annualReportSchema = z
         }),
       )
       .default([]),
+    /**
+     * The on-time record of the year's responses to HMICFRS reports, as the
+     * report states it, e.g. six of seven within 56 days. Shown on the HMICFRS
+     * page with this report as its source.
+     */
+    hmicfrsResponses: z
+      .strictObject({
+        /** Responses published in the year. */
+        responses: z.int().positive(),
+        /** Of those, how many were published within 56 days. */
+        onTime: z.int().nonnegative(),
+        /** Where the report says so, e.g. "Transparency and accountability section". */
+        location: text().optional(),
+      })
+      .refine((r) => r.onTime <= r.responses, {
+        error: 'says more responses were on time than were published: check "onTime" and "responses"',
+      })
+      .optional(),
     /** Section headings of the report, in order. */
     sections: z.array(text()).default([]),
     /** Commitments for the year ahead. */
@@ -69,6 +88,7 @@ export const annualReportSchema = z
     sources: z.array(source()).default([]),
     /** Known problems in the source papers, stated for readers. */
     caveats: z.array(text()).default([]),
+    ...changeNoteFields(),
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)

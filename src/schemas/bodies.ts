@@ -3,7 +3,7 @@
  * `content/bodies/`. The Markdown body describes the body for the public.
  */
 import { z } from 'zod';
-import { isoDate, person, slug, text, url } from './fields';
+import { changeNoteFields, isoDate, person, slug, text, url } from './fields';
 
 export const BODY_KINDS = ['scrutiny-panel', 'governance-board', 'advisory-panel', 'partnership-board'] as const;
 
@@ -34,6 +34,7 @@ export const bodySchema = z.strictObject({
   website: url().optional(),
   /** Position in lists; lower comes first. @default 100 */
   order: z.int().default(100),
+  ...changeNoteFields(),
 });
 
 export type BodyData = z.infer<typeof bodySchema>;

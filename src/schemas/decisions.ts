@@ -3,7 +3,18 @@
  * The Markdown body gives the background and reasons.
  */
 import { z } from 'zod';
-import { checkWithheldReason, isoDate, paper, pounds, slug, source, text, visibilityFields, withhold } from './fields';
+import {
+  changeNoteFields,
+  checkWithheldReason,
+  isoDateOrMonth,
+  paper,
+  pounds,
+  slug,
+  source,
+  text,
+  visibilityFields,
+  withhold,
+} from './fields';
 
 /** Who took the decision. */
 export const DECISION_MAKERS = ['pcc', 'board', 'panel'] as const;
@@ -28,8 +39,8 @@ export const decisionSchema = z
     reference: text().optional(),
     /** What was decided, as a short title. */
     title: text(),
-    /** Day the decision was taken. */
-    date: isoDate(),
+    /** Day the decision was taken, or its month (`2024-03`) when the papers give only the month. */
+    date: isoDateOrMonth(),
     /** Who took it: the Commissioner, a board or the Panel. */
     maker: z.enum(DECISION_MAKERS),
     /** Id of the body, when a board or the Panel took it. */
@@ -65,6 +76,7 @@ export const decisionSchema = z
         publicSummary: text(),
       })
       .optional(),
+    ...changeNoteFields(),
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)

@@ -104,6 +104,42 @@ export function isoDate() {
     .meta({ format: 'date, written YYYY-MM-DD', example: '2023-10-09' });
 }
 
+/** A month written `YYYY-MM`, e.g. `2024-03`. */
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/**
+ * A date as exact as the papers give it: a day (`2023-10-09`) or, when they
+ * give only the month, the month (`2024-03`). Stored as written, so no
+ * placeholder day is ever shown; pages print "March 2024".
+ * @example date: 2024-03
+ */
+export function isoDateOrMonth() {
+  const day = isoDate();
+  return z
+    .union([z.date(), z.string()], {
+      error: expecting(
+        'a date written YYYY-MM-DD, or YYYY-MM when only the month is known',
+        'write it as YYYY-MM-DD, e.g. 2023-10-09, or as YYYY-MM, e.g. 2024-03',
+      ),
+    })
+    .transform((value, ctx) => {
+      const month = typeof value === 'string' ? ISO_MONTH.exec(value.trim()) : null;
+      if (month) {
+        if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return value.toString().trim();
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${String(value).trim()}" is not a real month: write the month as 01 to 12, e.g. 2024-03`,
+        });
+        return z.NEVER;
+      }
+      const parsed = day.safeParse(value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+      return z.NEVER;
+    })
+    .meta({ format: 'date, written YYYY-MM-DD, or YYYY-MM when only the month is known', example: '2024-03' });
+}
+
 /**
  * A time of day on the 24-hour clock, `HH:MM`.
  * @example startTime: "13:00"
@@ -179,6 +215,28 @@ export function approximateCount() {
 }
 
 /**
+ * A sum of money that the source gives exactly (`160000`) or only
+ * approximately (`{ value: 500000, qualifier: more-than }` for "over half a
+ * million pounds").
+ */
+export function approximatePounds() {
+  return z
+    .union([
+      pounds(),
+      z.strictObject({
+        /** The amount the source gives, in pounds. */
+        value: pounds(),
+        /** How the source qualifies it: "over £0.5m" is `more-than`. */
+        qualifier: z.enum(['more-than', 'about', 'at-least', 'fewer-than']),
+      }),
+    ])
+    .meta({
+      format: 'pounds, or { value, qualifier: more-than | about | at-least | fewer-than }',
+      example: '{ value: 500000, qualifier: more-than }',
+    });
+}
+
+/**
  * A person, as a plain name (`"Cllr Deborah Taylor"`) or with their role.
  * Always normalised to `{ name, role? }`.
  */
@@ -222,22 +280,65 @@ export function paper() {
       title: text(),
       /** Who wrote or presented it, e.g. "Chief Constable". */
       reportOf: text().optional(),
-      /** Link to the published paper, if there is one. */
+      /** Link to the published paper, if there is one, e.g. the agenda pack's PDF. */
       url: url().optional(),
-      /** Page reference in the agenda pack, e.g. "page 21". */
+      /** Page of the PDF at `url` where the paper starts; the link then opens at that page. */
+      page: z
+        .int({ error: expecting('a page number', 'write the number only, e.g. 21') })
+        .positive({ error: 'must be a page number from 1 up, e.g. 21' })
+        .optional(),
+      /** Page reference in the agenda pack as printed, e.g. "page 21". */
       pageRef: text().optional(),
     })
+    .refine((p) => p.page === undefined || p.url !== undefined, {
+      error: 'has a "page" but no "url": add the web address of the document the page is in, or remove "page"',
+    })
     .meta({
-      format: '{ title, reportOf?, url?, pageRef? }',
+      format: '{ title, reportOf?, url?, page?, pageRef? }',
       example: '{ title: Estates Insight Report, pageRef: page 99 }',
     });
+}
+
+/**
+ * One note for readers about a change to a page, e.g.
+ * `{ date: 2024-03-01, note: Corrected the amount of the award. }`.
+ */
+export function changeNote() {
+  return z
+    .strictObject({
+      /** Day the change was published. */
+      date: isoDate(),
+      /** What changed, in one plain-English sentence for readers, e.g. "Corrected the amount of the award." */
+      note: text(),
+    })
+    .meta({ format: '{ date, note }', example: '{ date: 2024-03-01, note: Corrected the amount of the award. }' });
+}
+
+/**
+ * The notes that tell readers what changed on a page, shared by every
+ * collection: they are its public page history, never the commit subjects.
+ * Spread into an object schema.
+ *
+ * A withheld record keeps none of them: {@link withhold} does not list
+ * `changeNotes` among the fields that stay public, because a note about a
+ * correction can repeat the withheld text it corrects. A withheld page's
+ * history shows dates only.
+ */
+export function changeNoteFields() {
+  return {
+    /**
+     * Notes for readers about corrections and updates since the page was first published, each with its date. Shown in the page's history and as "Last updated". A commit can give one instead with a `Change-note:` line (see "Telling readers what changed").
+     * @example changeNotes: [{ date: 2024-03-01, note: Corrected the amount of the award. }]
+     */
+    changeNotes: z.array(changeNote()).default([]),
+  };
 }
 
 /**
  * Visibility levels. Anything other than `official` publishes only its title
  * and the reason it is withheld, never its content.
  */
-export const VISIBILITY_LEVELS = ['official', 'official-sensitive', 'closed-session', 'exempt'] as const;
+export const VISIBILITY_LEVELS = ['official', 'official-sensitive', 'closed-session', 'exempt', 'redacted'] as const;
 export type Visibility = (typeof VISIBILITY_LEVELS)[number];
 
 const SCHEDULE_12A =
@@ -249,6 +350,8 @@ export const VISIBILITY_LABELS: Record<Visibility, string> = {
   'official-sensitive': 'Official Sensitive',
   'closed-session': 'Closed session',
   exempt: 'Exempt information',
+  // The source paper itself prints "[Redacted]" and gives no classification: say only that.
+  redacted: 'Redacted',
 };
 
 /**
@@ -259,7 +362,8 @@ export function visibilityFields() {
   return {
     /**
      * Who may read it. `official` is published in full; `official-sensitive`,
-     * `closed-session` and `exempt` publish the title and the reason only.
+     * `closed-session`, `exempt` and `redacted` (blacked out in the source paper,
+     * with no classification given) publish the title and the reason only.
      * @default "official"
      */
     visibility: z.enum(VISIBILITY_LEVELS).default('official'),
@@ -304,7 +408,7 @@ export function checkWithheldReason(
     ctx.addIssue({
       code: 'custom',
       path: ['withheldReason'],
-      message: `is set, but "visibility" is not, so everything here would be published: add "visibility:" with official-sensitive, closed-session or exempt to withhold it, or remove the reason`,
+      message: `is set, but "visibility" is not, so everything here would be published: add "visibility:" with official-sensitive, closed-session, exempt or redacted to withhold it, or remove the reason`,
     });
   }
   if (value.visibility !== 'exempt' && value.exemptParagraphs) {

@@ -5,9 +5,12 @@
 import { z } from 'zod';
 import {
   approximateCount,
+  approximatePounds,
+  changeNoteFields,
   checkWithheldReason,
   financialYear,
   isoDate,
+  isoDateOrMonth,
   pounds,
   slug,
   source,
@@ -33,6 +36,7 @@ export const GRANT_ROUND_PUBLIC_WHEN_WITHHELD = {
   financialYear: 'Says which year the money belongs to.',
   round: 'Says which round of the year it is.',
   status: 'Says whether the round is open, being assessed or awarded.',
+  statusAsAt: 'Says how current that status is.',
 } as const;
 
 const awardSchema = z
@@ -78,6 +82,12 @@ export const grantRoundSchema = z
     closes: isoDate().optional(),
     /** Where the round stands. */
     status: z.enum(ROUND_STATUSES),
+    /**
+     * The date of the paper that last reported the status, e.g. the Panel
+     * meeting's date, so readers can tell how current it is. A month
+     * (`2023-10`) when only the month is known.
+     */
+    statusAsAt: isoDateOrMonth().optional(),
     /** Applications received, exactly or as the source gives it ("over 50"). */
     applicationsReceived: approximateCount().optional(),
     /** How awards are decided, e.g. "Grants Panel recommends; the Commissioner decides". */
@@ -90,12 +100,43 @@ export const grantRoundSchema = z
     applyUrl: url().optional(),
     /** Grants awarded in this round. */
     awards: z.array(awardSchema).default([]),
+    /**
+     * The round's totals as the source states them, when it does not list the
+     * awards one by one, e.g. "46 projects, over half a million pounds".
+     */
+    reportedTotals: z
+      .strictObject({
+        /** Projects funded. */
+        projects: approximateCount().optional(),
+        /** Money awarded in all, in pounds. */
+        amount: approximatePounds().optional(),
+      })
+      .optional(),
+    /**
+     * Bids the office made to another funder's scheme (e.g. the Home Office's
+     * Safer Streets Fund), with the amount asked for. Awards, once known, go in `awards`.
+     */
+    bids: z
+      .array(
+        z.strictObject({
+          /** What the bid is for, e.g. "Anti-social behaviour". */
+          title: text(),
+          /** Who leads the bid, e.g. "Violence Reduction Network". */
+          lead: text(),
+          /** Area the bid covers, e.g. "Melton", where the source gives it. */
+          area: text().optional(),
+          /** Amount asked for, in pounds. */
+          amount: pounds(),
+        }),
+      )
+      .default([]),
     /** Police and Crime Plan theme ids (from the site config). */
     themes: z.array(slug()).default([]),
     /** Public documents this record was written from. */
     sources: z.array(source()).default([]),
     /** Known problems in the source papers, stated for readers. */
     caveats: z.array(text()).default([]),
+    ...changeNoteFields(),
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)

@@ -3,7 +3,18 @@
  * `content/hmicfrs/`. The Markdown body summarises the report and response.
  */
 import { z } from 'zod';
-import { checkWithheldReason, isoDate, slug, source, text, url, visibilityFields, withhold } from './fields';
+import { responseTimeliness } from '../lib/hmicfrs';
+import {
+  changeNoteFields,
+  checkWithheldReason,
+  isoDate,
+  slug,
+  source,
+  text,
+  url,
+  visibilityFields,
+  withhold,
+} from './fields';
 
 export const INSPECTION_TYPES = ['peel', 'thematic', 'force', 'super-complaint', 'regional', 'joint'] as const;
 export const GRADES = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate'] as const;
@@ -22,6 +33,7 @@ export const HMICFRS_PUBLIC_WHEN_WITHHELD = {
   inspectionType: 'Says what kind of inspection it was.',
   published: "Starts the 56-day clock for the Commissioner's response, which the Panel checks.",
   responseYear: 'Says which year the response belongs to when the exact dates are not known.',
+  reportedTimeliness: 'Says whether the 56-day duty was met, which the law requires the public to be able to check.',
 } as const;
 
 const recommendationSchema = z
@@ -67,6 +79,19 @@ export const hmicfrsSchema = z
       .optional(),
     /** Day the Commissioner's response was published. */
     responsePublished: isoDate().optional(),
+    /**
+     * Whether the response met the 56-day duty as a public paper states it, for
+     * when the dates are not both recorded, e.g. a Board summary saying it was
+     * made "in line with" the duty. Dates, where known, take precedence.
+     */
+    reportedTimeliness: z
+      .strictObject({
+        /** `on-time` or `late`, as the source says. */
+        status: z.enum(['on-time', 'late']),
+        /** The paper that says so, and where in it. */
+        source: source(),
+      })
+      .optional(),
     /** Link to the report. */
     reportUrl: url().optional(),
     /** Link to the Commissioner's published response. */
@@ -96,6 +121,7 @@ export const hmicfrsSchema = z
     sources: z.array(source()).default([]),
     /** Known gaps or problems in the source papers, stated for readers. */
     caveats: z.array(text()).default([]),
+    ...changeNoteFields(),
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)
@@ -106,6 +132,16 @@ export const hmicfrsSchema = z
         path: ['responsePublished'],
         message: `is before the report was published (${h.published}): check both dates`,
       });
+    }
+    if (h.published && h.responsePublished && h.reportedTimeliness) {
+      const fromDates = responseTimeliness(h.published, h.responsePublished).kind;
+      if (fromDates !== h.reportedTimeliness.status) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reportedTimeliness', 'status'],
+          message: `says "${h.reportedTimeliness.status}", but the dates make the response ${fromDates === 'late' ? 'late' : 'on time'}: check the dates and the source, or remove "reportedTimeliness" (the dates are used when both are recorded)`,
+        });
+      }
     }
   })
   .transform((h) => withhold(h, HMICFRS_PUBLIC_WHEN_WITHHELD));

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import {
+  changeNoteFields,
   checkWithheldReason,
   isoDate,
+  isoDateOrMonth,
   paper,
   person,
   slug,
@@ -182,7 +184,6 @@ export const MEETING_PUBLIC_WHEN_WITHHELD = {
   meetingType: 'Says what kind of meeting it was.',
   title: "The meeting's own title, where it has one.",
   date: 'Says when it met.',
-  datePrecision: 'Says whether the date is exact or only the month is known.',
   startTime: 'Says when it started, as the notice of the meeting did.',
   endTime: 'Says when it finished.',
   status: 'Says whether it took place, was cancelled or postponed.',
@@ -191,7 +192,12 @@ export const MEETING_PUBLIC_WHEN_WITHHELD = {
 
 export const MEETING_TYPES = ['ordinary', 'annual', 'confirmation-hearing', 'extraordinary', 'finance'] as const;
 
-export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled', 'postponed'] as const;
+/**
+ * Whether the meeting took place, as far as the papers show. `agenda-only`
+ * is for a past meeting whose agenda is published but whose minutes are not
+ * among the papers, so the portal cannot say it was held.
+ */
+export const MEETING_STATUSES = ['scheduled', 'held', 'agenda-only', 'cancelled', 'postponed'] as const;
 
 export const meetingSchema = z
   .strictObject({
@@ -201,13 +207,8 @@ export const meetingSchema = z
     meetingType: z.enum(MEETING_TYPES).default('ordinary'),
     /** Optional title; pages otherwise use the body's name and the date. */
     title: text().optional(),
-    /** Day of the meeting. */
-    date: isoDate(),
-    /**
-     * How exact `date` is. Use `month` when the papers give only the month (write
-     * the 1st as the day); pages then show "March 2024". @default "day"
-     */
-    datePrecision: z.enum(['day', 'month']).default('day'),
+    /** Day of the meeting, or its month (`2024-03`) when the papers give only the month. */
+    date: isoDateOrMonth(),
     /** Start time, e.g. "13:00". */
     startTime: timeOfDay().optional(),
     /** Time the meeting closed, e.g. "13:46". */
@@ -246,8 +247,10 @@ export const meetingSchema = z
     /** Next meeting, as the papers give it. */
     nextMeeting: z
       .strictObject({
-        /** Date of the next meeting, when the papers give it. */
-        date: isoDate().optional(),
+        /** Date of the next meeting, when the papers give it; a month (`2024-05`) when they give only the month. */
+        date: isoDateOrMonth().optional(),
+        /** Its start time, e.g. "13:00", when the papers give it; the calendars then show it at that time. */
+        startTime: timeOfDay().optional(),
         /** Anything else the papers say, e.g. "Wednesday 13 December at 1pm". */
         note: text().optional(),
       })
@@ -266,6 +269,7 @@ export const meetingSchema = z
     sources: z.array(source()).default([]),
     /** Known problems in the source papers, stated for readers. */
     caveats: z.array(text()).default([]),
+    ...changeNoteFields(),
     ...visibilityFields(),
   })
   .superRefine(checkWithheldReason)

@@ -26,9 +26,9 @@ const NOT_A_FIELD = (key: string, meant: string): Expected[number][] => [
 ];
 const REASON_WITHOUT_VISIBILITY: [string, string] = [
   'is set, but "visibility" is not, so everything here would be published',
-  'add "visibility:" with official-sensitive, closed-session or exempt to withhold it, or remove the reason',
+  'add "visibility:" with official-sensitive, closed-session, exempt or redacted to withhold it, or remove the reason',
 ];
-const VISIBILITIES = 'official, official-sensitive, closed-session, exempt';
+const VISIBILITIES = 'official, official-sensitive, closed-session, exempt, redacted';
 const KEEP_ON_FILE = 'keep it here only if the office needs it on file';
 
 const EXPECTED: Record<string, Expected[]> = {

@@ -146,3 +146,46 @@ describe('annual report, body and site config schemas', () => {
     );
   });
 });
+
+describe('dates as exact as the papers give them', () => {
+  it('keeps a month-only date as the month, with no made-up day', () => {
+    expect(decisionSchema.parse({ ...decision, date: '2024-03' })).toMatchObject({ date: '2024-03' });
+  });
+  it('still accepts a full date, written or as YAML reads it', () => {
+    expect(decisionSchema.parse({ ...decision, date: new Date('2024-03-12T00:00:00Z') }).date).toBe('2024-03-12');
+  });
+  it('rejects a month that does not exist, saying how to write one', () => {
+    expect(() => parseWithFriendlyErrors(decisionSchema, { ...decision, date: '2024-13' }, 'd.md')).toThrow(
+      'd.md: date: "2024-13" is not a real month: write the month as 01 to 12, e.g. 2024-03',
+    );
+  });
+  it('explains both forms when the date is written another way', () => {
+    expect(() => parseWithFriendlyErrors(decisionSchema, { ...decision, date: 'March 2024' }, 'd.md')).toThrow(
+      /"March 2024" is not a date written YYYY-MM-DD/,
+    );
+  });
+});
+
+describe('HMICFRS timeliness as a paper reports it', () => {
+  const report = {
+    title: 'Digital forensics',
+    inspectionType: 'thematic',
+    summary: 'An inspection.',
+    published: '2022-12-01',
+  };
+  const source = { title: 'Board summary, April 2023', location: 'section 9' };
+  it('accepts a reported status with its source', () => {
+    expect(hmicfrsSchema.parse({ ...report, reportedTimeliness: { status: 'on-time', source } })).toMatchObject({
+      reportedTimeliness: { status: 'on-time', source },
+    });
+  });
+  it('rejects a reported status that the recorded dates contradict', () => {
+    expect(() =>
+      parseWithFriendlyErrors(
+        hmicfrsSchema,
+        { ...report, responsePublished: '2023-02-10', reportedTimeliness: { status: 'on-time', source } },
+        'h.md',
+      ),
+    ).toThrow('reportedTimeliness.status: says "on-time", but the dates make the response late');
+  });
+});
