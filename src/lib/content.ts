@@ -3,6 +3,7 @@
  * build, checked for broken cross-references, sorted, and handed out as
  * ready-made lists; pages never call getCollection themselves.
  */
+import type { ReportedYear } from './hmicfrs';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { contentDir } from '../config/paths';
 import { site } from '../config/site';
@@ -99,7 +100,7 @@ async function loadPortal(): Promise<Portal> {
   const meetingLabels = new Map(
     meetings.map((m) => [
       m.id,
-      `${m.data.title ?? bodyNames.get(m.data.body) ?? m.data.body}, ${formatDate(m.data.date, m.data.datePrecision)}`,
+      `${m.data.title ?? bodyNames.get(m.data.body) ?? m.data.body}, ${formatDate(m.data.date)}`,
     ]),
   );
   const actionsRaisedAt = new Map<string, TrackedAction[]>();
@@ -146,6 +147,26 @@ export function bodyOf(portal: Portal, id: string): Body {
   const body = portal.bodies.find((b) => b.id === id);
   if (!body) throw new Error(`No body "${id}"`);
   return body;
+}
+
+/**
+ * Each year's on-time record of HMICFRS responses as the Commissioner's
+ * published annual report states it, with the report as its source.
+ */
+export function reportedHmicfrsYears(portal: Portal): ReportedYear[] {
+  return portal.annualReports.flatMap((report) => {
+    const data = report.data;
+    if (data.withheld || !data.hmicfrsResponses) return [];
+    const { responses, onTime, location } = data.hmicfrsResponses;
+    return [
+      {
+        year: data.financialYear,
+        responses,
+        onTime,
+        source: { title: data.title, url: `/annual-reports/${report.id}/`, location },
+      },
+    ];
+  });
 }
 
 /** Page title of a meeting: its own title, or the body's short name. */

@@ -5,12 +5,13 @@
 import rss from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
 import type { AnnualReport, Decision, GrantRound, Hmicfrs, Meeting, Metric, Portal } from './content';
+import { formatDate, precisionOf } from './format';
 import { takeaway } from './takeaway';
 
 export interface FeedItem {
   title: string;
   description: string;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
   date: string;
   link: string;
   categories: string[];
@@ -110,8 +111,11 @@ export function feedResponse(options: {
       title: item.title,
       // RSS readers show an item's description as HTML, so the plain text is escaped
       // as HTML here (and again as XML by the feed writer): "<b>" in a summary reads as text.
-      description: escapeUTF8(item.description),
-      pubDate: new Date(`${item.date}T00:00:00Z`),
+      description: escapeUTF8(
+        precisionOf(item.date) === 'day' ? item.description : `${formatDate(item.date)}. ${item.description}`,
+      ),
+      // RSS dates are instants; a month-only date has none, so it gets no pubDate rather than a made-up day.
+      pubDate: precisionOf(item.date) === 'day' ? new Date(`${item.date}T00:00:00Z`) : undefined,
       link: item.link,
       categories: item.categories,
     })),

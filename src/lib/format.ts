@@ -19,13 +19,24 @@ export const MONTHS = [
   'December',
 ] as const;
 
+export type DatePrecision = 'day' | 'month';
+
 /**
- * A date in words.
+ * How exact a stored date is: `YYYY-MM` when the papers give only the month.
+ *
+ * @example precisionOf('2024-03') // => "month"
+ */
+export function precisionOf(iso: string): DatePrecision {
+  return /^\d{4}-\d{2}$/.test(iso) ? 'month' : 'day';
+}
+
+/**
+ * A date in words, as exact as it is stored.
  *
  * @example formatDate('2023-10-09') // => "9 October 2023"
- * @example formatDate('2024-03-01', 'month') // => "March 2024"
+ * @example formatDate('2024-03') // => "March 2024"
  */
-export function formatDate(iso: string, precision: 'day' | 'month' = 'day'): string {
+export function formatDate(iso: string, precision: DatePrecision = precisionOf(iso)): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const monthName = MONTHS[month - 1] ?? '';
   return precision === 'month' ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
@@ -98,6 +109,19 @@ export function formatApproximateCount(
   if (typeof count === 'number') return formatNumber(count);
   const words = { 'more-than': 'more than', about: 'about', 'at-least': 'at least', 'fewer-than': 'fewer than' };
   return `${words[count.qualifier]} ${formatNumber(count.value)}`;
+}
+
+/**
+ * An amount of money as exact as the source gives it.
+ *
+ * @example formatApproximatePounds({ value: 500000, qualifier: 'more-than' }) // => "more than £500,000"
+ */
+export function formatApproximatePounds(
+  amount: number | { value: number; qualifier: 'more-than' | 'about' | 'at-least' | 'fewer-than' },
+): string {
+  if (typeof amount === 'number') return formatPounds(amount);
+  const words = { 'more-than': 'more than', about: 'about', 'at-least': 'at least', 'fewer-than': 'fewer than' };
+  return `${words[amount.qualifier]} ${formatPounds(amount.value)}`;
 }
 
 /**

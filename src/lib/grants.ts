@@ -1,5 +1,6 @@
 /** Grant round helpers: totals and the words for round statuses. */
 import type { ROUND_STATUSES } from '../schemas/grant-rounds';
+import { formatApproximateCount, formatApproximatePounds, formatDate } from './format';
 
 export const ROUND_STATUS_LABELS: Record<(typeof ROUND_STATUSES)[number], string> = {
   planned: 'Planned',
@@ -37,4 +38,57 @@ export function totalsBy<T extends { amount: number }>(
     totals.set(key, row);
   }
   return [...totals.values()].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+}
+
+type Approximate = number | { value: number; qualifier: 'more-than' | 'about' | 'at-least' | 'fewer-than' };
+
+interface RoundAwards {
+  awards: readonly unknown[];
+  status: (typeof ROUND_STATUSES)[number];
+  statusAsAt?: string | undefined;
+  reportedTotals?: { projects?: Approximate | undefined; amount?: Approximate | undefined } | undefined;
+}
+
+/**
+ * Whether a round's awards are listed, not made yet, or made but not
+ * published here (the papers give totals only, or nothing): "none" and "not
+ * published here" must never read the same, on a page or in a data file.
+ *
+ * @example awardsState({ awards: [], status: 'awarded' }) // => "not-published"
+ */
+export function awardsState(round: RoundAwards): 'listed' | 'none-yet' | 'not-published' {
+  if (round.awards.length > 0) return 'listed';
+  const reported = round.reportedTotals?.projects !== undefined || round.reportedTotals?.amount !== undefined;
+  if (!reported && (round.status === 'planned' || round.status === 'open' || round.status === 'assessing'))
+    return 'none-yet';
+  return 'not-published';
+}
+
+/**
+ * What to say where a round lists no awards. Undefined when there are awards to list.
+ *
+ * @example noAwardsStatement({ awards: [], status: 'assessing', statusAsAt: '2023-10-09' })
+ * // => "None yet: no awards had been made as at 9 October 2023."
+ */
+export function noAwardsStatement(round: RoundAwards): string | undefined {
+  const state = awardsState(round);
+  if (state === 'listed') return undefined;
+  if (state === 'none-yet')
+    return `None yet: no awards had been made${round.statusAsAt ? ` as at ${formatDate(round.statusAsAt)}` : ''}.`;
+  const totals = round.reportedTotals;
+  if (totals?.projects !== undefined || totals?.amount !== undefined) {
+    const projects = totals.projects !== undefined ? `${formatApproximateCount(totals.projects)} projects` : 'Projects';
+    const amount = totals.amount !== undefined ? `, ${formatApproximatePounds(totals.amount)} in all` : '';
+    return `${projects} were funded${amount}, as the papers report. The individual awards are not published here, because the papers do not list them.`;
+  }
+  return 'The awards are not published here, because the papers do not list them.';
+}
+
+/**
+ * A status with the date it was reported, so readers can tell how current it is.
+ *
+ * @example statusAsAt('Open', '2023-10-09') // => "Open (as at 9 October 2023)"
+ */
+export function statusAsAt(label: string, asAt: string | undefined): string {
+  return asAt ? `${label} (as at ${formatDate(asAt)})` : label;
 }

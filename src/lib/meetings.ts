@@ -1,7 +1,7 @@
 /**
  * Meeting helpers: anchors, labels and the words pages use for outcomes.
  */
-import type { ITEM_OUTCOMES, RESOLUTION_TYPES } from '../schemas/meetings';
+import type { ITEM_OUTCOMES, MEETING_STATUSES, RESOLUTION_TYPES } from '../schemas/meetings';
 
 /**
  * Lower-case words joined by hyphens.
@@ -64,3 +64,12 @@ export const MEETING_TYPE_LABELS = {
   extraordinary: 'Extraordinary meeting',
   finance: 'Finance meeting',
 } as const;
+
+/** How each meeting status reads on a page. */
+export const MEETING_STATUS_LABELS: Record<(typeof MEETING_STATUSES)[number], string> = {
+  scheduled: 'Scheduled',
+  held: 'Held',
+  'agenda-only': 'Agenda published; the minutes are not published here',
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
+};

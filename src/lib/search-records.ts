@@ -148,7 +148,7 @@ export function actionRecords(
     if (action.withheld) continue;
     const meeting = byId.get(raisedAt.id)!;
     const { name, body } = meetingTitle(meeting);
-    const when = formatDate(meeting.data.date, meeting.data.datePrecision);
+    const when = formatDate(meeting.data.date);
     records.push(
       record(
         `/meetings/${meeting.id}/#action-${action.id}`,

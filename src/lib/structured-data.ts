@@ -8,6 +8,7 @@ import type { MeetingData } from '../schemas/meetings';
 import type { MetricData } from '../schemas/metrics';
 import type { SiteConfig } from '../schemas/site';
 import { LICENCE, metricDownloadPath } from './downloads/metric-data';
+import { precisionOf } from './format';
 import { londonToUtc } from './london-time';
 
 /**
@@ -36,7 +37,7 @@ export function meetingEvent(
   siteUrl: string,
   organiser: string,
 ): Record<string, unknown> | undefined {
-  if (data.datePrecision !== 'day') return undefined;
+  if (precisionOf(data.date) !== 'day') return undefined;
   const start = data.startTime ? londonToUtc(data.date, data.startTime).toISOString() : data.date;
   return {
     '@context': 'https://schema.org',

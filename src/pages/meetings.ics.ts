@@ -1,17 +1,24 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config/site';
 import { buildDate } from '../lib/build-date';
-import { calendarResponse } from '../lib/calendar';
+import { calendarResponse, nextAnnouncedMeetings } from '../lib/calendar';
 import { getPortal, meetingName } from '../lib/content';
 
 export const GET: APIRoute = async () => {
   const portal = await getPortal();
+  const meetings = portal.meetings.map((m) => ({
+    id: m.id,
+    data: m.data,
+    name: meetingName(portal, m),
+    bodyId: m.data.body,
+  }));
   return calendarResponse(
-    portal.meetings.map((m) => ({ id: m.id, data: m.data, name: meetingName(portal, m) })),
+    meetings,
     {
       name: `${site.office.shortName}: all meetings`,
       siteUrl: site.url,
       generatedAt: new Date(`${buildDate()}T00:00:00Z`),
     },
+    nextAnnouncedMeetings(meetings),
   );
 };

@@ -127,7 +127,7 @@ describe('the history of an entry page', () => {
     const { page, shown } = await read('/meetings/board-2024-01-10/');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-    expect(shown.dates).toBe('Published 5 January 2024 · Last updated 2 April 2024 — see all updates');
+    expect(shown.dates).toBe('Published on this portal 5 January 2024 · Last updated 2 April 2024 — see all updates');
     expect(shown.afterTag).toBe('H1');
     expect(shown.linksToHistory).toBe(true);
     expect(shown.lines).toEqual([
@@ -144,7 +144,7 @@ describe('the history of an entry page', () => {
     const { page, shown } = await read('/decisions/2024-01-11-published/');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-    expect(shown.dates).toBe('Published 5 January 2024 · Last updated 1 March 2024 — see all updates');
+    expect(shown.dates).toBe('Published on this portal 5 January 2024 · Last updated 1 March 2024 — see all updates');
     expect(shown.afterTag).toBe('H1');
     expect(shown.lines).toEqual([
       ['1 March 2024', DECISION_NOTE],
@@ -157,7 +157,7 @@ describe('the history of an entry page', () => {
   it('shows only dates on a withheld page, from neither its file’s notes nor its commits’', async () => {
     const { page, shown } = await read('/decisions/2024-01-10-exempt-contract/');
     await page.close();
-    expect(shown.dates).toBe('Published 5 January 2024');
+    expect(shown.dates).toBe('Published on this portal 5 January 2024');
     expect(shown.lines).toEqual([
       ['7 May 2024', null],
       ['5 January 2024', 'First published.'],

@@ -120,7 +120,7 @@ describe('the built site', () => {
 
   it('shows the history of each entry page from git, and no commit subject anywhere', () => {
     expect(html('/meetings/pcp-2023-10-09/')).toMatch(
-      /Published <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{1,2} \w+ \d{4}</,
+      /Published on this portal <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{1,2} \w+ \d{4}</,
     );
     expect(html('/performance/999-calls/')).toContain('Page history');
     const subjects = execFileSync('git', ['log', '--format=%s', '--', 'content'], { encoding: 'utf8' })

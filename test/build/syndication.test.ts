@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/config/paths';
 import { loadSiteConfig } from '../../src/config/site';
 import { checkContent } from '../../src/lib/check-content';
+import { precisionOf } from '../../src/lib/format';
 import type { MeetingData } from '../../src/schemas/meetings';
 import { walk } from '../support/dist-files';
 import { DIST } from '../support/site';
@@ -28,7 +29,8 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 interface RssItem {
   title: string;
   link: string;
-  pubDate: string;
+  /** Absent for an item known only to the month. */
+  pubDate?: string;
   description: string;
 }
 const feed = (path: string) => {
@@ -44,7 +46,7 @@ describe('feeds', () => {
     expect(items).toHaveLength(meetings.length);
     expect(items[0].title).toBe('Corporate Governance Board, March 2024');
     expect(items.every((item) => item.link.startsWith(site.url) && pageExists(item.link))).toBe(true);
-    const dates = items.map((i) => new Date(i.pubDate).getTime());
+    const dates = items.flatMap((i) => (i.pubDate === undefined ? [] : [new Date(i.pubDate).getTime()]));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
@@ -77,9 +79,12 @@ describe('feeds', () => {
         items.filter((item) => !pageExists(item.link)).map((i) => i.link),
         file,
       ).toEqual([]);
-      expect(items.every((item) => !Number.isNaN(new Date(item.pubDate).getTime()) && item.description !== '')).toBe(
-        true,
-      );
+      // An item known only to the month has no pubDate (RSS dates are instants) and says its month instead.
+      for (const item of items) {
+        expect(item.description, item.link).not.toBe('');
+        if (item.pubDate === undefined) expect(item.description, item.link).toMatch(/^[A-Z][a-z]+ \d{4}\. /);
+        else expect(Number.isNaN(new Date(item.pubDate).getTime()), item.link).toBe(false);
+      }
     }
   });
 
@@ -95,9 +100,13 @@ describe('calendars', () => {
   const start = (event: ICAL.Component) =>
     (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString();
 
-  it('/meetings.ics has every meeting known to the day, with a stable UID each', () => {
+  it('/meetings.ics has every meeting known to the day and the next announced one, with a stable UID each', () => {
     const all = events('meetings.ics');
-    expect(all).toHaveLength(meetings.filter((m) => m.data.datePrecision === 'day').length);
+    const recorded = all.filter((e) => !String(e.getFirstPropertyValue('uid')).startsWith('next-'));
+    expect(recorded).toHaveLength(meetings.filter((m) => precisionOf(m.data.date) === 'day').length);
+    // The Panel's 9 October 2023 papers announce its next meeting: 13 December 2023 at 1pm.
+    const announced = all.filter((e) => String(e.getFirstPropertyValue('uid')).startsWith('next-'));
+    expect(announced.map((e) => start(e))).toEqual(['2023-12-13T13:00:00.000Z']);
     const uids = all.map((e) => e.getFirstPropertyValue('uid'));
     expect(new Set(uids).size).toBe(uids.length);
     expect(uids).toContain(`pcp-2023-10-09@${new URL(site.url).hostname}`);
@@ -118,6 +127,16 @@ describe('calendars', () => {
     expect(event.getFirstPropertyValue('description')).toMatch(/Webcast: https?:\/\//);
   });
 
+  it('every event has an end, after its start', () => {
+    for (const event of events('meetings.ics')) {
+      const end = event.getFirstPropertyValue('dtend') as ICAL.Time | null;
+      expect(end, String(event.getFirstPropertyValue('uid'))).not.toBeNull();
+      expect(end!.toJSDate().getTime()).toBeGreaterThan(
+        (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime(),
+      );
+    }
+  });
+
   it('every calendar parses with an iCalendar parser', () => {
     const calendars = [...walk(DIST)].filter((f) => f.endsWith('.ics'));
     expect(calendars.length).toBe(1 + entries.bodies.length);
@@ -126,7 +145,7 @@ describe('calendars', () => {
 
   it('each body has its own calendar', () => {
     const board = meetings.filter(
-      (m) => m.data.body === 'corporate-governance-board' && m.data.datePrecision === 'day',
+      (m) => m.data.body === 'corporate-governance-board' && precisionOf(m.data.date) === 'day',
     );
     expect(events('bodies/corporate-governance-board/meetings.ics')).toHaveLength(board.length);
   });
@@ -176,12 +195,22 @@ describe('open data', () => {
     expect(read('data/index.html')).toContain(`href="/data/${name}.csv"`);
   });
 
-  it('has a row per meeting, decision and metric value, and withheld items with their reason only', () => {
+  it('has a row per meeting, decision and metric figure, and withheld items with their reason only', () => {
     const count = (name: string) => parseCsv<Record<string, string>>(read(`data/${name}.csv`), { columns: true });
     expect(count('meetings')).toHaveLength(entries.meetings.length);
     expect(count('decisions')).toHaveLength(entries.decisions.length);
-    const values = entries.metrics.reduce((n, m) => n + (m.data.series as unknown[]).length, 0);
-    expect(count('metrics')).toHaveLength(values);
+    // One row per figure a metric page shows: each value, each comparison value, the target and the baseline.
+    const figures = entries.metrics.reduce((n, m) => {
+      const d = m.data as {
+        series: unknown[];
+        comparisons?: { series: unknown[] }[];
+        target?: unknown;
+        baseline?: unknown;
+      };
+      const comparisons = (d.comparisons ?? []).reduce((k, c) => k + c.series.length, 0);
+      return n + d.series.length + comparisons + (d.target ? 1 : 0) + (d.baseline ? 1 : 0);
+    }, 0);
+    expect(count('metrics')).toHaveLength(figures);
     const sensitive = count('agenda-items').filter((r) => r.visibility === 'official-sensitive');
     expect(sensitive.length).toBeGreaterThan(0);
     expect(sensitive.every((r) => r.withheld_reason !== '' && r.summary === '' && r.presenter === '')).toBe(true);
@@ -194,10 +223,10 @@ describe('discoverability', () => {
   });
 
   it('gives pages Open Graph and Twitter card metadata and a canonical URL', () => {
-    const html = read('decisions/2024-03-01-reserves-strategy/index.html');
+    const html = read('decisions/2024-03-reserves-strategy/index.html');
     expect(html).toContain('<meta property="og:title" content="Reserves Strategy adopted"');
     expect(html).toContain('<meta name="twitter:card" content="summary"');
-    expect(html).toContain(`<link rel="canonical" href="${site.url}/decisions/2024-03-01-reserves-strategy/"`);
+    expect(html).toContain(`<link rel="canonical" href="${site.url}/decisions/2024-03-reserves-strategy/"`);
   });
 
   it('describes meetings as schema.org Events and measures as Datasets', () => {

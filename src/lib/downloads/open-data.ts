@@ -6,9 +6,11 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Portal } from '../content';
+import { precisionOf } from '../format';
+import { awardsState, totalAwarded } from '../grants';
 import { responseDueDate, responseTimeliness } from '../hmicfrs';
 import { agendaItemAnchor } from '../meetings';
-import { LICENCE } from './metric-data';
+import { FIGURE_KIND_MEANINGS, FIGURE_KINDS, LICENCE, metricFigures } from './metric-data';
 
 type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -29,8 +31,31 @@ export interface Dataset {
 }
 
 const f = (name: string, type: Field['type'], description: string): Field => ({ name, type, description });
+
+/**
+ * A figure the papers give exactly or approximately, as a number column and a
+ * qualifier column, so the number stays a number.
+ *
+ * @example approximateColumns('projects_funded', { value: 100, qualifier: 'more-than' })
+ * // => { projects_funded: 100, projects_funded_qualifier: 'more-than' }
+ */
+function approximateColumns(
+  name: string,
+  value: number | { value: number; qualifier: string } | undefined,
+  unit = '',
+): Record<string, number | string | null> {
+  const exact = typeof value === 'number';
+  return {
+    [`${name}${unit}`]: value === undefined ? null : exact ? value : value.value,
+    [`${name}_qualifier`]: value === undefined || exact ? null : value.qualifier,
+  };
+}
 const VISIBILITY = [
-  f('visibility', 'string', 'official (published), official-sensitive, closed-session or exempt'),
+  f(
+    'visibility',
+    'string',
+    'official (published), official-sensitive, closed-session, exempt, or redacted (blacked out in the source paper)',
+  ),
   f('withheld_reason', 'string', 'Why the record is withheld, when it is; its other fields are then empty'),
 ];
 const visibility = (d: { visibility: string; withheldReason?: string | undefined }) => ({
@@ -61,10 +86,11 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       f('id', 'string', 'Identifier; also the last part of the page address'),
       f('url', 'string', 'Page on this portal'),
       f('body', 'string', 'Board or panel that met'),
-      f('date', 'date', 'Date of the meeting'),
+      // A string, not a Table Schema date: YYYY-MM is a month, never a made-up day.
+      f('date', 'string', 'Date of the meeting, YYYY-MM-DD, or YYYY-MM when the papers give only the month'),
       f('date_precision', 'string', 'day, or month when the papers give only the month'),
       f('meeting_type', 'string', 'ordinary, annual, confirmation-hearing, extraordinary or finance'),
-      f('status', 'string', 'held, scheduled, cancelled or postponed'),
+      f('status', 'string', 'held, scheduled, agenda-only (agenda published, minutes not), cancelled or postponed'),
       f('start_time', 'string', 'UK time, HH:MM'),
       f('end_time', 'string', 'UK time, HH:MM'),
       f('venue', 'string', 'Where it was held'),
@@ -80,7 +106,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
         url: page(`/meetings/${m.id}/`),
         body: bodyName(d.body),
         date: d.date,
-        date_precision: d.datePrecision,
+        date_precision: precisionOf(d.date),
         meeting_type: d.meetingType,
         status: d.status,
         start_time: d.startTime ?? null,
@@ -179,7 +205,8 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       f('id', 'string', 'Identifier'),
       f('url', 'string', 'Page on this portal'),
       f('reference', 'string', "The office's own decision number, where it has one"),
-      f('date', 'date', 'Date of the decision'),
+      f('date', 'string', 'Date of the decision, YYYY-MM-DD, or YYYY-MM when the papers give only the month'),
+      f('date_precision', 'string', 'day, or month when the papers give only the month'),
       f('maker', 'string', 'pcc, board or panel'),
       f('body', 'string', 'Board or panel, where one took it'),
       f('title', 'string', 'What was decided'),
@@ -197,6 +224,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       url: page(`/decisions/${d.id}/`),
       reference: d.data.reference ?? null,
       date: d.data.date,
+      date_precision: precisionOf(d.data.date),
       maker: d.data.maker,
       body: bodyName(d.data.body),
       title: d.data.title,
@@ -227,13 +255,28 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       f('financial_year', 'string', 'Financial year, e.g. 2023/24'),
       f('round', 'integer', 'Round number'),
       f('status', 'string', 'planned, open, assessing, awarded or closed'),
+      f('status_as_at', 'string', 'Date of the paper that reported the status (YYYY-MM-DD, or YYYY-MM)'),
       f('pot_gbp', 'number', "The scheme's pot for the year, in pounds"),
       f('max_award_gbp', 'number', 'Largest award per project, in pounds'),
       f('opens', 'date', 'Applications open'),
       f('closes', 'date', 'Applications close'),
       f('applications', 'string', 'Applications received, as the source gives it'),
-      f('awards', 'integer', 'Published awards'),
-      f('awarded_gbp', 'number', 'Total of published awards, in pounds'),
+      f('awards', 'integer', 'Awards listed one by one in grant-awards; empty when the papers do not list them'),
+      f('awarded_gbp', 'number', 'Total of the listed awards, in pounds; empty when the papers do not list them'),
+      f('projects_funded', 'integer', 'Projects funded, as the papers report it when they do not list the awards'),
+      f(
+        'projects_funded_qualifier',
+        'string',
+        'more-than, about, at-least or fewer-than when the count is approximate',
+      ),
+      f(
+        'amount_funded_gbp',
+        'number',
+        'Money awarded in all, as the papers report it when they do not list the awards',
+      ),
+      f('amount_funded_qualifier', 'string', 'more-than, about, at-least or fewer-than when the amount is approximate'),
+      f('bids', 'integer', "Bids the office made to another funder's scheme"),
+      f('bid_total_gbp', 'number', 'Total asked for in those bids, in pounds'),
       ...VISIBILITY,
     ],
     portal.grantRounds.map((g) => {
@@ -247,6 +290,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
         financial_year: d.financialYear,
         round: d.round ?? null,
         status: d.status,
+        status_as_at: d.statusAsAt ?? null,
         ...(d.withheld
           ? {}
           : {
@@ -260,8 +304,14 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
                   : typeof count === 'number'
                     ? String(count)
                     : `${count.qualifier} ${count.value}`,
-              awards: d.awards.length,
-              awarded_gbp: Math.round(d.awards.reduce((sum, a) => sum + a.amount, 0) * 100) / 100,
+              // A round that made awards the papers do not list has unknown awards, not zero.
+              ...(awardsState(d) === 'not-published'
+                ? { awards: null, awarded_gbp: null }
+                : { awards: d.awards.length, awarded_gbp: totalAwarded(d.awards) }),
+              ...approximateColumns('projects_funded', d.reportedTotals?.projects),
+              ...approximateColumns('amount_funded', d.reportedTotals?.amount, '_gbp'),
+              bids: d.bids.length || null,
+              bid_total_gbp: d.bids.length ? totalAwarded(d.bids) : null,
             }),
         ...visibility(d),
       };
@@ -319,7 +369,13 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       f('response_due', 'date', 'Published date + 55 days (day 56, counting publication day as day 1)'),
       f('response_published', 'date', "Date the Commissioner's response was published"),
       f('response_year', 'string', 'Financial year of the response, where the exact date is not known'),
-      f('timeliness', 'string', 'on-time, late, awaiting or unknown, worked out from the dates'),
+      f(
+        'timeliness',
+        'string',
+        'on-time or late (from the dates, or as a public paper reports it); not-recorded when neither is known',
+      ),
+      f('timeliness_basis', 'string', 'dates when worked out from the two dates; reported when a paper states it'),
+      f('timeliness_source', 'string', 'The paper that reports the timeliness, when it is not worked out from dates'),
       f('days_late', 'integer', 'Days after the due date, when late'),
       f('recommendations', 'integer', 'Number of recommendations and areas for improvement'),
       ...VISIBILITY,
@@ -327,7 +383,9 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
     portal.hmicfrs.map((h) => {
       const d = h.data;
       const responded = d.withheld ? undefined : d.responsePublished;
-      const timeliness = responseTimeliness(d.published, responded);
+      const timeliness = responseTimeliness(d.published, responded, d.reportedTimeliness);
+      const reported = timeliness.kind === 'reported' ? timeliness : undefined;
+      const known = reported ? reported.status : timeliness.kind;
       return {
         id: h.id,
         url: page(`/hmicfrs/${h.id}/`),
@@ -337,7 +395,11 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
         response_due: d.published ? responseDueDate(d.published) : null,
         response_published: responded ?? null,
         response_year: d.responseYear ?? null,
-        timeliness: timeliness.kind,
+        timeliness: known === 'on-time' || known === 'late' ? known : 'not-recorded',
+        timeliness_basis: reported ? 'reported' : known === 'on-time' || known === 'late' ? 'dates' : null,
+        timeliness_source: reported
+          ? [reported.source.title, reported.source.location].filter(Boolean).join(', ')
+          : null,
         days_late: timeliness.kind === 'late' ? timeliness.daysLate : null,
         recommendations: d.withheld ? null : d.recommendations.length,
         ...visibility(d),
@@ -386,29 +448,45 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
   const metrics = dataset(
     'metrics',
     'Performance measures',
-    'Every value of every performance measure, one row per measure and period.',
+    'Every figure of every performance measure, as its page shows them: one row per value, comparison, target and baseline.',
     [
       f('metric_id', 'string', 'Measure'),
       f('title', 'string', 'Measure title'),
       f('unit', 'string', 'percent, count, currency, minutes or days'),
       f('period_type', 'string', 'month, quarter, financial-year, calendar-year or rolling-12-months'),
-      f('period', 'string', 'Period, e.g. 2023-05 or 2022/23'),
+      f(
+        'figure_kind',
+        'string',
+        `What the figure is: ${FIGURE_KINDS.map((kind) => `${kind} (${FIGURE_KIND_MEANINGS[kind]})`).join('; ')}`,
+      ),
+      f('series', 'string', "Which line it belongs to: the measure's title, a comparison, or the target or baseline"),
+      f('period', 'string', 'Period, e.g. 2023-05 or 2022/23; empty for a target the source gives no period for'),
       f('value', 'number', 'Value in the unit'),
       f('qualifier', 'string', 'about, more-than or less-than, when the source qualifies the value'),
       f('note', 'string', 'Note on the value'),
+      f('published_change_1_year_pct', 'number', 'Change on a year earlier in per cent, as the source prints it'),
+      f('published_change_2_years_pct', 'number', 'Change on two years earlier in per cent, as the source prints it'),
+      f('published_change_3_years_pct', 'number', 'Change on three years earlier in per cent, as the source prints it'),
       f('source', 'string', 'Source document'),
+      f('source_location', 'string', 'Where in the source document the figures are'),
     ],
     portal.metrics.flatMap((m) =>
-      m.data.series.map((p) => ({
+      metricFigures(m.data).map((figure) => ({
         metric_id: m.id,
         title: m.data.title,
         unit: m.data.unit,
         period_type: m.data.periodType,
-        period: p.period,
-        value: p.value,
-        qualifier: p.qualifier ?? null,
-        note: p.note ?? null,
+        figure_kind: figure.kind,
+        series: figure.series,
+        period: figure.period,
+        value: figure.value,
+        qualifier: figure.qualifier,
+        note: figure.note,
+        published_change_1_year_pct: figure.changes?.oneYear ?? null,
+        published_change_2_years_pct: figure.changes?.twoYears ?? null,
+        published_change_3_years_pct: figure.changes?.threeYears ?? null,
         source: m.data.source.title,
+        source_location: m.data.source.location ?? null,
       })),
     ),
   );

@@ -1,6 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { meetingsCalendar, meetingUid } from '../../../src/lib/calendar';
+import {
+  meetingsCalendar,
+  meetingUid,
+  nextAnnouncedMeetings,
+  STATED_DURATION_MINUTES,
+} from '../../../src/lib/calendar';
 import { londonOffsetMinutes, londonToUtc } from '../../../src/lib/london-time';
 import { makeMeeting } from '../../fixtures/builders';
 
@@ -56,7 +61,7 @@ describe('meetings calendar', () => {
 
   it('marks cancelled meetings and leaves out meetings known only to the month', () => {
     const cancelled = makeMeeting({ date: '2024-01-10', startTime: '10:00', status: 'cancelled' });
-    const monthOnly = makeMeeting({ date: '2024-03-01', datePrecision: 'month' });
+    const monthOnly = makeMeeting({ date: '2024-03' });
     const events = calendarOf([
       { id: 'a', data: cancelled, name: 'Board' },
       { id: 'b', data: monthOnly, name: 'Board' },
@@ -79,5 +84,77 @@ describe('meetings calendar', () => {
     });
     expect(text).toContain('Held in private.');
     expect(text).not.toContain('secret');
+  });
+});
+
+describe('every calendar event has an end', () => {
+  const site = 'https://portal.example.org';
+  const options = { name: 'Meetings', siteUrl: site, generatedAt: new Date('2024-01-01T00:00:00Z') };
+  const eventsOf = (text: string) =>
+    new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+  it('shows a meeting with a start but no finishing time at its stated length, and says so', () => {
+    const data = makeMeeting({ date: '2023-10-09', startTime: '13:00' });
+    const [event] = eventsOf(
+      meetingsCalendar([{ id: 'pcp-2023-10-09', data, name: 'Police and Crime Panel' }], options),
+    );
+    expect(event.startDate.toJSDate().toISOString()).toBe('2023-10-09T12:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe(
+      new Date(Date.parse('2023-10-09T12:00:00Z') + STATED_DURATION_MINUTES * 60_000).toISOString(),
+    );
+    expect(event.description).toContain('The papers give no finishing time, so this event is shown as 2 hours long.');
+  });
+
+  it('makes a meeting with no time an all-day event that ends at the end of the day', () => {
+    const data = makeMeeting({ date: '2023-06-21' });
+    const [event] = eventsOf(meetingsCalendar([{ id: 'cgb-2023-06-21', data, name: 'Board' }], options));
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.endDate.toString()).toBe('2023-06-22');
+  });
+});
+
+describe('the next announced meeting', () => {
+  const bodyMeeting = (id: string, date: string, next?: { date: string; startTime?: string; note?: string }) => ({
+    id,
+    bodyId: 'police-and-crime-panel',
+    name: 'Police and Crime Panel',
+    data: makeMeeting({ date, ...(next ? { nextMeeting: next } : {}) }),
+  });
+
+  it('comes from the latest meeting of each body, with its announced time', () => {
+    const announced = nextAnnouncedMeetings([
+      bodyMeeting('pcp-2023-07-26', '2023-07-26', { date: '2023-10-09' }),
+      bodyMeeting('pcp-2023-10-09', '2023-10-09', { date: '2023-12-13', startTime: '13:00', note: 'At 1pm' }),
+    ]);
+    expect(announced).toEqual([
+      {
+        bodyId: 'police-and-crime-panel',
+        name: 'Police and Crime Panel',
+        date: '2023-12-13',
+        startTime: '13:00',
+        note: 'At 1pm',
+        announcedAt: { id: 'pcp-2023-10-09', date: '2023-10-09' },
+      },
+    ]);
+    const [event] = new ICAL.Component(
+      ICAL.parse(
+        meetingsCalendar([], { name: 'M', siteUrl: 'https://p.example.org', generatedAt: new Date() }, announced),
+      ) as unknown[],
+    )
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    expect(event.summary).toBe('Police and Crime Panel (next meeting, as announced)');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2023-12-13T13:00:00.000Z');
+    expect(event.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+  });
+
+  it('is left out once the meeting has a record of its own, or when only its month is known', () => {
+    expect(
+      nextAnnouncedMeetings([
+        bodyMeeting('pcp-2023-07-26', '2023-07-26', { date: '2023-10-09' }),
+        bodyMeeting('pcp-2023-10-09', '2023-10-09'),
+      ]),
+    ).toEqual([]);
+    expect(nextAnnouncedMeetings([bodyMeeting('cgb-2024-03', '2024-03', { date: '2024-05' })])).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ describe('formatDate', () => {
   });
   it('writes only the month and year when the day is not known', () => {
     expect(formatDate('2024-03-01', 'month')).toBe('March 2024');
+    expect(formatDate('2024-03')).toBe('March 2024');
   });
 });
 

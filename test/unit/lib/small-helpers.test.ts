@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { paperHref } from '../../../src/lib/papers';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineOfField, parseYaml, readContentFolder, splitFrontmatter } from '../../../src/lib/content-files';
 import { formatIssues, formatPath } from '../../../src/lib/friendly-errors';
-import { totalAwarded, totalsBy } from '../../../src/lib/grants';
+import { noAwardsStatement, statusAsAt, totalAwarded, totalsBy } from '../../../src/lib/grants';
 import { agendaItemAnchor, slugify } from '../../../src/lib/meetings';
 
 describe('friendly errors', () => {
@@ -112,5 +113,44 @@ describe('totalsBy', () => {
       { key: 'Charnwood', total: 149200, count: 1 },
       { key: 'Blaby', total: 67000.3, count: 3 },
     ]);
+  });
+});
+
+describe('grant rounds with no awards listed', () => {
+  it('says "none yet" for a round still being assessed, with the date of that status', () => {
+    expect(noAwardsStatement({ awards: [], status: 'assessing', statusAsAt: '2023-10-09' })).toBe(
+      'None yet: no awards had been made as at 9 October 2023.',
+    );
+  });
+  it('says the awards are not published here when the papers give only totals', () => {
+    // Community Grants 2022/23: "46 being successful", "over half a million pounds" (annual report 2022-23).
+    expect(
+      noAwardsStatement({
+        awards: [],
+        status: 'awarded',
+        reportedTotals: { projects: 46, amount: { value: 500000, qualifier: 'more-than' } },
+      }),
+    ).toBe(
+      '46 projects were funded, more than £500,000 in all, as the papers report. The individual awards are not published here, because the papers do not list them.',
+    );
+  });
+  it('never calls an awarded round with no listed awards "none"', () => {
+    expect(noAwardsStatement({ awards: [], status: 'awarded' })).toMatch(/not published here/);
+  });
+  it('says nothing when there are awards to list', () => {
+    expect(noAwardsStatement({ awards: [{}], status: 'awarded' })).toBeUndefined();
+  });
+  it('dates a status', () => {
+    expect(statusAsAt('Open for applications', '2023-10')).toBe('Open for applications (as at October 2023)');
+  });
+});
+
+describe('links to papers', () => {
+  it('opens an agenda pack at the page where the paper starts', () => {
+    expect(paperHref('https://example.org/pack.pdf', 21)).toBe('https://example.org/pack.pdf#page=21');
+    expect(paperHref('https://example.org/pack.pdf#view=fit', 3)).toBe('https://example.org/pack.pdf#page=3');
+  });
+  it('leaves an address alone when no page is given', () => {
+    expect(paperHref('https://example.org/paper')).toBe('https://example.org/paper');
   });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site';
 import { buildDate } from '../../../lib/build-date';
-import { calendarResponse } from '../../../lib/calendar';
+import { calendarResponse, nextAnnouncedMeetings } from '../../../lib/calendar';
 import { type Body, getPortal, meetingName } from '../../../lib/content';
 
 export const getStaticPaths = (async () => {
@@ -11,14 +11,16 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ body: Body }> = async ({ props }) => {
   const portal = await getPortal();
+  const meetings = portal.meetings
+    .filter((m) => m.data.body === props.body.id)
+    .map((m) => ({ id: m.id, data: m.data, name: meetingName(portal, m), bodyId: m.data.body }));
   return calendarResponse(
-    portal.meetings
-      .filter((m) => m.data.body === props.body.id)
-      .map((m) => ({ id: m.id, data: m.data, name: meetingName(portal, m) })),
+    meetings,
     {
       name: `${site.office.shortName}: ${props.body.data.name}`,
       siteUrl: site.url,
       generatedAt: new Date(`${buildDate()}T00:00:00Z`),
     },
+    nextAnnouncedMeetings(meetings),
   );
 };
