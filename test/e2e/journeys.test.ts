@@ -203,6 +203,24 @@ describe('the data tells the same story as the pages and the papers', () => {
   });
 });
 
+describe('every page on a 320px phone', () => {
+  it('scrolls only up and down, and no table hides columns off to the side', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const problems: string[] = [];
+    for (const path of sitemapPaths()) {
+      await open(path);
+      const found = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        tables: [...document.querySelectorAll('.tp-table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1)
+          .length,
+      }));
+      if (found.page) problems.push(`${path}: the page scrolls sideways`);
+      if (found.tables) problems.push(`${path}: ${found.tables} table(s) scroll sideways`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('finish', () => {
   it('the skip link moves focus to the main content without painting it', async () => {
     await open('/meetings/');
