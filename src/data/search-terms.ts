@@ -49,5 +49,19 @@ export function alternativeTerms(text: string): string {
     if (mentioned.length === 0) continue;
     for (const term of group) if (!mentioned.includes(term)) extra.add(term);
   }
-  return [...extra].join(' ');
+  // Commas would split a Pagefind metadata attribute ("key:value, key:value").
+  return [...extra].join(' ').replace(/,/g, ' ');
+}
+
+/**
+ * Every other name for the words of a query: "S106" gives "Section 106" and
+ * "developer contributions".
+ *
+ * @example alternativesFor(['s106']) // => ["Section 106", "developer contributions"]
+ */
+export function alternativesFor(terms: readonly string[]): string[] {
+  const wanted = new Set(terms.map((term) => term.toLowerCase()));
+  return SEARCH_TERM_GROUPS.flatMap((group) =>
+    group.some((term) => wanted.has(term.toLowerCase())) ? group.filter((term) => !wanted.has(term.toLowerCase())) : [],
+  );
 }

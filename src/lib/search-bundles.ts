@@ -22,6 +22,8 @@ export const SEARCH_BUNDLES = ['pagefind', 'pagefind-records'] as const;
 export interface Hit<T> {
   score: number;
   data: () => Promise<T>;
+  /** Metadata fields the query matched, e.g. `title`. */
+  matchedMetaFields?: string[];
 }
 
 /** Gives the next `count` results (fewer at the end), loading only those. */
@@ -41,19 +43,50 @@ export function mergeFilterCounts(
   return merged;
 }
 
+/** How a result's title answers the query: 2 when it is the query, 1 when it holds every word of it. */
+export type TitleMatch = 0 | 1 | 2;
+
+export interface Ranking<T> {
+  titleMatch: (data: T) => TitleMatch;
+  /** YYYY-MM-DD (or YYYY-MM), or '' when undated. */
+  dateOf: (data: T) => string;
+}
+
+/** Scores within 1% of each other are equals, so the newer of them comes first. */
+const scoreBand = (score: number) => (score > 0 ? Math.floor(Math.log(score) / Math.log(1.01)) : -Infinity);
+
 /**
- * Most relevant first across bundles, by Pagefind's score, as its own
- * `mergeIndex` sorts several bundles together; a tie keeps bundle order.
- * Each bundle scores against its own word counts, so the scales differ a
- * little: the browser journeys check the top results this gives.
+ * Most relevant first, as a reader expects: the results whose title is the
+ * query (a decision, a report or a measure named by it), then those whose
+ * title holds every word of it, then by Pagefind's score; among equal scores,
+ * newer first. Pagefind's order is kept beyond the first `head` results,
+ * whose data is loaded to see their titles and dates.
  */
-export function pagesByRelevance<T>(lists: readonly (readonly Hit<T>[])[]): NextPage<T> {
+export function pagesByRank<T>(lists: readonly (readonly Hit<T>[])[], ranking: Ranking<T>, head = 20): NextPage<T> {
   const merged = lists.flat().sort((a, b) => b.score - a.score);
+  let ranked: Promise<T[]> | undefined;
   let next = 0;
-  return (count) => {
-    const page = merged.slice(next, next + count);
-    next += page.length;
-    return Promise.all(page.map((hit) => hit.data()));
+  const rankHead = async () => {
+    const loaded = await Promise.all(
+      merged.slice(0, head).map(async (hit, order) => ({ hit, order, data: await hit.data() })),
+    );
+    return loaded
+      .map((r) => ({
+        ...r,
+        title: ranking.titleMatch(r.data),
+        band: scoreBand(r.hit.score),
+        date: ranking.dateOf(r.data),
+      }))
+      .sort((a, b) => b.title - a.title || b.band - a.band || b.date.localeCompare(a.date) || a.order - b.order)
+      .map((r) => r.data);
+  };
+  return async (count) => {
+    ranked ??= rankHead();
+    const top = await ranked;
+    const fromTop = top.slice(next, next + count);
+    const rest = merged.slice(Math.max(next, top.length), next + count).map((hit) => hit.data());
+    next += fromTop.length + rest.length;
+    return [...fromTop, ...(await Promise.all(rest))];
   };
 }
 

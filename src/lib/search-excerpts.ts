@@ -62,3 +62,35 @@ export function withoutHeading(parts: readonly ExcerptPart[], heading: string): 
   }
   return [...parts];
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An excerpt around the first place the text says one of `phrases`, with it
+ * marked: for a result found through a hidden alternative term ("S106" for a
+ * page that says "Section 106"), whose Pagefind excerpt marks nothing, so the
+ * reader still sees why it matched. Undefined when the text says none of them.
+ *
+ * @example excerptAround('The Board agreed Section 106 money for vehicles.', ['Section 106'], 4)
+ * // => [{ text: '…Board agreed ', marked: false }, { text: 'Section 106', marked: true }, { text: ' money for…', marked: false }]
+ */
+export function excerptAround(content: string, phrases: readonly string[], words = 30): ExcerptPart[] | undefined {
+  const usable = phrases.filter((phrase) => phrase.trim() !== '');
+  if (usable.length === 0) return undefined;
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${usable.map(escapeRegExp).join('|')})(?=$|[^\\p{L}\\p{N}])`, 'iu');
+  const found = pattern.exec(content);
+  if (!found) return undefined;
+  const start = found.index + (found[1]?.length ?? 0);
+  const end = start + (found[2]?.length ?? 0);
+  const side = Math.max(1, Math.floor((words - 1) / 2));
+  // The words either side as written, spaces and punctuation included.
+  const beforeRaw = content.slice(0, start);
+  const afterRaw = content.slice(end);
+  const before = new RegExp(`(?:\\S+\\s+){0,${side}}\\S*$`).exec(beforeRaw)?.[0] ?? '';
+  const after = new RegExp(`^\\S*(?:\\s+\\S+){0,${side}}`).exec(afterRaw)?.[0] ?? '';
+  return [
+    { text: escapeHtml(`${before.length < beforeRaw.length ? '…' : ''}${before}`), marked: false },
+    { text: escapeHtml(content.slice(start, end)), marked: true },
+    { text: escapeHtml(`${after}${after.length < afterRaw.length ? '…' : ''}`), marked: false },
+  ].filter((part) => part.text !== '');
+}

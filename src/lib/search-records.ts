@@ -36,6 +36,8 @@ export interface SearchFacets {
   dateLabel?: string | undefined;
   themes?: readonly string[] | undefined;
   status?: string | undefined;
+  /** Other names the page goes by, e.g. a body's short name: a search for one is an exact title match. */
+  names?: readonly string[] | undefined;
 }
 
 /**
@@ -105,13 +107,16 @@ function record(
   language: string,
 ): CustomRecord {
   const meta: Record<string, string> = { title, type: facets.type };
+  // Searched, but never shown in an excerpt (see SearchFacets.astro).
+  const terms = alternativeTerms(`${title}\n${text}`);
+  if (terms) meta.terms = terms;
   if (facets.body) meta.body = facets.body;
   if (facets.date) meta.date = facets.dateLabel ?? formatDate(facets.date);
   if (facets.date) meta.isoDate = facets.date;
   if (facets.status) meta.status = facets.status;
   return {
     url,
-    content: join(title, text, alternativeTerms(`${title}\n${text}`)),
+    content: join(title, text),
     language,
     meta,
     filters: facetFilters(facets, themeLabels),

@@ -22,18 +22,26 @@ import {
   mergeFilterCounts,
   type NextPage,
   pagesByNewest,
-  pagesByRelevance,
+  pagesByRank,
   SEARCH_BUNDLES,
+  type TitleMatch,
 } from '../../lib/search-bundles';
-import { type ExcerptPart, excerptParts, withoutHeading } from '../../lib/search-excerpts';
+import { isAbout, queryTerms, titleMatch } from '../../lib/search-relevance';
+import { alternativesFor } from '../../data/search-terms';
+import { type ExcerptPart, excerptAround, excerptParts, withoutHeading } from '../../lib/search-excerpts';
 import { latestOnly } from '../../lib/latest-only';
 import { matchingSections, type SubResult } from '../../lib/search-sections';
 
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The indexed text and the positions of the matched words in it. */
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
   sub_results?: SubResult[];
+  /** Copied from the hit, so the relevance check can see which metadata matched. */
+  matchedMetaFields?: string[];
 }
 interface PagefindApi {
   options: (opts: Record<string, unknown>) => Promise<void>;
@@ -62,6 +70,8 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const clear = document.querySelector<HTMLButtonElement>('#search-clear')!;
+const filterHeading = document.querySelector<HTMLElement>('#filters-heading')!;
+const help = document.querySelector<HTMLElement>('#search-help')!;
 
 let bundles: PagefindApi[] | undefined;
 let allFilters: Record<string, Record<string, number>> = {};
@@ -106,6 +116,17 @@ function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
   });
 }
 
+/**
+ * Pagefind's excerpt, or, for a result found through another name for a query
+ * word (the page says "Section 106", the query "S106"), the words around that
+ * name, marked: an excerpt always shows why the result matched.
+ */
+function shownExcerpt(result: ResultData): ExcerptPart[] {
+  const parts = excerptParts(result.excerpt);
+  if (parts.some((part) => part.marked)) return parts;
+  return excerptAround(result.content, alternativesFor(queryTerms(state.query))) ?? parts;
+}
+
 function renderResult(result: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
@@ -121,7 +142,7 @@ function renderResult(result: ResultData): HTMLLIElement {
   const parts = [type, body, when, status].filter((part): part is string | HTMLTimeElement => Boolean(part));
   meta.append(...parts.flatMap((part, i) => (i === 0 ? [part] : [' · ', part])));
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(excerptParts(result.excerpt)));
+  excerpt.append(...excerptNodes(shownExcerpt(result)));
   item.append(heading, meta, excerpt);
   // The agenda items (or other headed parts) of the page that matched, each landing on its anchor.
   const sections = matchingSections(result.url, result.sub_results ?? []);
@@ -149,14 +170,16 @@ function renderResult(result: ResultData): HTMLLIElement {
 
 /** Checkboxes for every filter value in the index, with counts for the current results. */
 function renderFilters(counts: Record<string, Record<string, number>>): void {
-  const groups = FILTER_KEYS.filter((key) => Object.keys(allFilters[key] ?? {}).length > 0).map((key) => {
+  const groups = FILTER_KEYS.filter((key) => Object.keys(allFilters[key] ?? {}).length > 0).flatMap((key) => {
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = FILTER_LABELS[key];
     fieldset.append(legend);
-    const values = Object.keys(allFilters[key] ?? {}).sort((a, b) =>
-      key === 'year' ? b.localeCompare(a) : a.localeCompare(b),
-    );
+    // A value with no results is left out (unless chosen), so no list of "(0)"s stands between a reader and the results.
+    const values = Object.keys(allFilters[key] ?? {})
+      .filter((value) => (counts[key]?.[value] ?? 0) > 0 || state.filters[key].includes(value))
+      .sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    if (values.length === 0) return [];
     values.forEach((value, i) => {
       const id = `filter-${key}-${i}`;
       const wrapper = document.createElement('div');
@@ -174,19 +197,77 @@ function renderFilters(counts: Record<string, Record<string, number>>): void {
       wrapper.append(box, label);
       fieldset.append(wrapper);
     });
-    return fieldset;
+    return [fieldset];
   });
   const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : undefined;
   filterBox.replaceChildren(...groups);
+  filterHeading.hidden = groups.length === 0;
   if (focused?.startsWith('filter-')) document.getElementById(focused)?.focus();
 }
 
 async function showMore(): Promise<void> {
   const next = await nextPage(PAGE_SIZE);
-  list.append(...next.map(renderResult));
+  const terms = queryTerms(state.query);
+  const about = state.query ? next.filter((result) => isAbout(terms, result)) : next;
+  total -= next.length - about.length;
+  list.append(...about.map(renderResult));
   shown += next.length;
   more.hidden = shown >= total;
 }
+
+/** Each hit's data carries the metadata fields it matched, which only the hit knows. */
+const withMatchedMeta = (hits: readonly Hit<ResultData>[]): Hit<ResultData>[] =>
+  hits.map((hit) => ({
+    ...hit,
+    data: async () => ({ ...(await hit.data()), matchedMetaFields: hit.matchedMetaFields }),
+  }));
+
+/**
+ * A bundle's results, or none when they are not about the query (see
+ * src/lib/search-relevance.ts). Pagefind substitutes a prefix for a missing
+ * word for every result of a bundle alike, so its best result shows whether
+ * the bundle matched the words themselves; each result shown is checked too.
+ */
+async function relevantOnly(hits: Hit<ResultData>[], terms: readonly string[]): Promise<Hit<ResultData>[]> {
+  const first = hits[0];
+  if (!first) return hits;
+  return isAbout(terms, await first.data()) ? hits : [];
+}
+
+/** Says that nothing was found, and what to try. */
+function showNothingFound(query: string, onlyCommonWords: boolean): void {
+  const heading = document.createElement('h2');
+  heading.textContent = onlyCommonWords
+    ? `“${query}” is made of words too common to search for`
+    : `Nothing on this portal matches “${query}”`;
+  const tips = document.createElement('ul');
+  const tip = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
+  tips.append(
+    tip('Check the spelling.'),
+    tip('Try fewer words, or other words for the same thing: “DA” or “domestic abuse”, “999” or “emergency calls”.'),
+  );
+  if (hasFilters(state)) tips.append(tip('Remove some filters.'));
+  const browse = document.createElement('p');
+  browse.append('Or browse the registers: ');
+  REGISTERS.forEach(([href, label], i) => {
+    browse.append(i === 0 ? '' : i === REGISTERS.length - 1 ? ' and ' : ', ');
+    browse.append(Object.assign(document.createElement('a'), { href, textContent: label }));
+  });
+  browse.append('.');
+  help.replaceChildren(heading, tips, browse);
+  help.hidden = false;
+}
+
+const REGISTERS: readonly [string, string][] = [
+  ['/meetings/', 'meetings'],
+  ['/decisions/', 'decisions'],
+  ['/actions/', 'actions'],
+  ['/hmicfrs/', 'inspections'],
+  ['/grants/', 'grants'],
+  ['/performance/', 'performance'],
+];
+
+const hasFilters = (s: SearchState) => FILTER_KEYS.some((key) => s.filters[key].length > 0);
 
 async function runSearch(superseded: () => boolean): Promise<void> {
   const apis = await loadPagefind();
@@ -194,21 +275,44 @@ async function runSearch(superseded: () => boolean): Promise<void> {
     nextPage = noResults;
     total = 0;
     list.replaceChildren();
+    help.hidden = true;
     more.hidden = true;
     renderFilters(allFilters);
     status.textContent = 'Type a word or phrase, or choose filters to browse.';
     return;
   }
   const options = toPagefindOptions(state);
-  const responses = await Promise.all(apis.map((api) => api.search(state.query || null, options)));
+  const terms = queryTerms(state.query);
+  const onlyCommonWords = state.query !== '' && terms.length === 0;
+  const responses = onlyCommonWords
+    ? []
+    : await Promise.all(apis.map((api) => api.search(state.query || null, options)));
+  const lists = await Promise.all(
+    responses.map((response) => {
+      const hits = withMatchedMeta(response.results);
+      return state.query ? relevantOnly(hits, terms) : Promise.resolve(hits);
+    }),
+  );
   if (superseded()) return; // The query changed meanwhile: the next search shows its results instead.
-  const lists = responses.map((response) => response.results);
+  // A bundle whose results are not about the query adds nothing to the filter counts either.
+  const kept = responses.filter((_, i) => (lists[i]?.length ?? 0) > 0 || !state.query);
   total = lists.reduce((sum, hits) => sum + hits.length, 0);
-  nextPage = options.sort ? pagesByNewest(lists, (data) => data.meta.isoDate ?? '') : pagesByRelevance(lists);
+  nextPage = options.sort
+    ? pagesByNewest(lists, (data) => data.meta.isoDate ?? '')
+    : pagesByRank(lists, {
+        titleMatch: (data) =>
+          Math.max(
+            titleMatch(data.meta.title ?? '', state.query),
+            ...(data.meta.names ?? '').split(' | ').map((name) => titleMatch(name, state.query)),
+          ) as TitleMatch,
+        dateOf: (data) => data.meta.isoDate ?? '',
+      });
   shown = 0;
   list.replaceChildren();
-  await showMore();
-  renderFilters(mergeFilterCounts(responses.map((response) => response.filters)));
+  help.hidden = true;
+  if (total === 0 && (state.query || hasFilters(state))) showNothingFound(state.query, onlyCommonWords);
+  else await showMore();
+  renderFilters(mergeFilterCounts(kept.map((response) => response.filters)));
   status.textContent = describeResults(total, state);
   document.documentElement.dataset.searchDone = String((searchesDone += 1));
 }

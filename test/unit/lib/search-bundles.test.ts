@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Hit, mergeFilterCounts, pagesByNewest, pagesByRelevance } from '../../../src/lib/search-bundles';
+import { type Hit, mergeFilterCounts, pagesByNewest, pagesByRank } from '../../../src/lib/search-bundles';
 
 interface Doc {
   url: string;
@@ -38,32 +38,72 @@ describe('mergeFilterCounts', () => {
   });
 });
 
-describe('pagesByRelevance', () => {
+describe('pagesByRank', () => {
+  const byScore = { titleMatch: () => 0 as const, dateOf: (doc: Doc) => doc.date };
+
   it('interleaves the bundles by score, a tie going to the first bundle', async () => {
-    const next = pagesByRelevance([
-      hits('p', [
-        [9, ''],
-        [5, ''],
-        [1, ''],
-      ]),
-      hits('r', [
-        [7, ''],
-        [5, ''],
-      ]),
-    ]);
+    const next = pagesByRank(
+      [
+        hits('p', [
+          [9, ''],
+          [5, ''],
+          [1, ''],
+        ]),
+        hits('r', [
+          [7, ''],
+          [5, ''],
+        ]),
+      ],
+      byScore,
+    );
     expect(urls(await next(3))).toEqual(['p1', 'r1', 'p2']);
     expect(urls(await next(3))).toEqual(['r2', 'p3']);
     expect(await next(3)).toEqual([]);
   });
 
-  it('fetches the data of the page asked for and no more', async () => {
+  it('puts a title that is the query first, then titles holding every word, then by score', async () => {
+    const titles: Record<string, 0 | 1 | 2> = { p3: 2, r2: 1 };
+    const next = pagesByRank(
+      [
+        hits('p', [
+          [9, ''],
+          [5, ''],
+          [1, ''],
+        ]),
+        hits('r', [
+          [7, ''],
+          [2, ''],
+        ]),
+      ],
+      { titleMatch: (doc) => titles[doc.url] ?? 0, dateOf: (doc) => doc.date },
+    );
+    expect(urls(await next(5))).toEqual(['p3', 'r2', 'p1', 'r1', 'p2']);
+  });
+
+  it('puts the newer of two equal scores first', async () => {
+    const next = pagesByRank(
+      [
+        hits('p', [
+          [5, '2015-01-29'],
+          [5.01, '2023-10-09'],
+          [4, '2024-03'],
+        ]),
+      ],
+      byScore,
+    );
+    expect(urls(await next(3))).toEqual(['p2', 'p1', 'p3']);
+  });
+
+  it('loads the data of the first results to rank them, and beyond them only what is asked for', async () => {
     const pages = hits('p', [
+      [4, ''],
       [3, ''],
       [2, ''],
       [1, ''],
     ]);
-    await pagesByRelevance([pages, []])(2);
-    expect(pages.map((h) => h.loads)).toEqual([1, 1, 0]);
+    const next = pagesByRank([pages, []], byScore, 2);
+    expect(urls(await next(3))).toEqual(['p1', 'p2', 'p3']);
+    expect(pages.map((h) => h.loads)).toEqual([1, 1, 1, 0]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, withoutHeading } from '../../../src/lib/search-excerpts';
+import { excerptAround, excerptParts, withoutHeading } from '../../../src/lib/search-excerpts';
 
 /** The excerpt as a reader sees it, with the marked words in [brackets]. */
 const shown = (parts: ReturnType<typeof excerptParts>) =>
@@ -59,5 +59,30 @@ describe('withoutHeading', () => {
   it('does not add a full stop to a heading that ends a sentence already', () => {
     const parts = excerptParts('Who checks the <mark>police</mark>? The Panel does');
     expect(shown(withoutHeading(parts, 'Who checks the police?'))).toBe('The Panel does');
+  });
+});
+
+describe('an excerpt for a result found by another name', () => {
+  it('marks where the text says it, with the words around it', () => {
+    expect(excerptAround('The Board agreed Section 106 money for five vehicles.', ['Section 106'], 4)).toEqual([
+      { text: '…agreed ', marked: false },
+      { text: 'Section 106', marked: true },
+      { text: ' money…', marked: false },
+    ]);
+  });
+  it('finds the earliest of several names, as whole words, whatever the case', () => {
+    const parts = excerptAround('Developer contributions under section 106.', [
+      'Section 106',
+      'developer contributions',
+    ]);
+    expect(parts?.find((p) => p.marked)?.text).toBe('Developer contributions');
+    expect(excerptAround('Subsection 1060 applies.', ['section 106'])).toBeUndefined();
+  });
+  it('escapes the text, as Pagefind does its excerpts', () => {
+    expect(
+      excerptAround('<b>Section 106</b>', ['Section 106'])
+        ?.map((p) => p.text)
+        .join(''),
+    ).toBe('&lt;b&gt;Section 106&lt;/b&gt;');
   });
 });
