@@ -86,6 +86,8 @@ const TYPING_SPEEDS = { burst: 0, steady: 150 } as const;
 interface SearchSpeed {
   /** Median time from the last keystroke to the results, per typing speed. */
   medianMsToResults: Record<keyof typeof TYPING_SPEEDS, number>;
+  /** The same for the commonest word alone, "police", which matches most entries. */
+  policeMs: Record<keyof typeof TYPING_SPEEDS, number>;
   indexKbPerQuery: number;
 }
 
@@ -95,6 +97,7 @@ async function searchSpeed(dist: string): Promise<SearchSpeed> {
   try {
     const page = await browser.context.newPage();
     const medians = { burst: 0, steady: 0 };
+    const police = { burst: 0, steady: 0 };
     let bytes = 0;
     for (const [speed, delay] of Object.entries(TYPING_SPEEDS) as [keyof typeof TYPING_SPEEDS, number][]) {
       const times: number[] = [];
@@ -124,6 +127,7 @@ async function searchSpeed(dist: string): Promise<SearchSpeed> {
           query,
         );
         times.push(ms);
+        if (query === 'police') police[speed] = Math.round(ms);
         if (bytes === 0) {
           const urls = await page.evaluate(() =>
             performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
@@ -134,7 +138,7 @@ async function searchSpeed(dist: string): Promise<SearchSpeed> {
       }
       medians[speed] = Math.round(median(times));
     }
-    return { medianMsToResults: medians, indexKbPerQuery: Math.round(bytes / 1024) };
+    return { medianMsToResults: medians, policeMs: police, indexKbPerQuery: Math.round(bytes / 1024) };
   } finally {
     await browser.close();
     await server.close();
@@ -216,7 +220,7 @@ it('measures build time, memory and size at scale', async () => {
       .filter((r) => r.search)
       .map(
         (r) =>
-          `search at ${r.entries} entries, median from last keystroke to results over ${QUERIES.length} queries: ${r.search!.medianMsToResults.burst} ms typed in a burst, ${r.search!.medianMsToResults.steady} ms typed at ${TYPING_SPEEDS.steady} ms a key; ${r.search!.indexKbPerQuery} KB of index fetched for one query`,
+          `search at ${r.entries} entries, median from last keystroke to results over ${QUERIES.length} queries: ${r.search!.medianMsToResults.burst} ms typed in a burst, ${r.search!.medianMsToResults.steady} ms typed at ${TYPING_SPEEDS.steady} ms a key (targets: under 150 ms); "police" ${r.search!.policeMs.burst} ms in a burst, ${r.search!.policeMs.steady} ms at ${TYPING_SPEEDS.steady} ms a key (target: under 400 ms); ${r.search!.indexKbPerQuery} KB of index fetched for one query`,
       ),
   ];
   console.log(`\n${lines.join('\n')}\n`);

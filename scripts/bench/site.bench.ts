@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser';
 import { serveStatic } from '../../test/support/server';
+import { measureQuery, summarise } from '../../test/support/relevance';
+import { RELEVANCE_QUERIES } from '../../test/support/relevance-queries';
 import { type PageWeight, weighPage } from './page-weight';
 
 const DIST = 'dist';
@@ -49,7 +51,17 @@ it('measures the built site', async () => {
       chartDrawMs[path] = Math.round(median(times));
     }
 
+    // Search relevance on the site's own content: the suite of test/e2e/search-relevance.test.ts.
+    const outcomes = [];
+    for (const query of RELEVANCE_QUERIES) outcomes.push(await measureQuery(page, server.url, query));
+    const relevance = summarise(outcomes);
+    const missed = outcomes.filter((o) => o.rank === undefined || o.rank > 3).map((o) => `"${o.query.query}"`);
+
     const lines = [
+      `Search relevance over ${outcomes.length} searches from the papers, on /search/ in headless Chromium`,
+      `precision at 5: ${(relevance.precisionAt5 * 100).toFixed(1)}% of the top five results hold a word of the query`,
+      `answered in the top 3: ${(relevance.answeredInTop3 * 100).toFixed(1)}%${missed.length ? ` (not: ${missed.join(', ')})` : ''}`,
+      '',
       'Page weight (KB; gzipped in brackets)',
       'page      requests  HTML           CSS          JS',
       ...Object.entries(weights).map(
@@ -69,7 +81,13 @@ it('measures the built site', async () => {
     } catch {
       // First run: nothing to keep.
     }
-    const results = { ...previous, measuredAt: new Date().toISOString(), pageWeight: weights, chartDrawMs };
+    const results = {
+      ...previous,
+      measuredAt: new Date().toISOString(),
+      pageWeight: weights,
+      chartDrawMs,
+      searchRelevance: relevance,
+    };
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     await browser.close();
