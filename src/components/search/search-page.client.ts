@@ -299,14 +299,19 @@ async function runSearch(superseded: () => boolean): Promise<void> {
   total = lists.reduce((sum, hits) => sum + hits.length, 0);
   nextPage = options.sort
     ? pagesByNewest(lists, (data) => data.meta.isoDate ?? '')
-    : pagesByRank(lists, {
-        titleMatch: (data) =>
-          Math.max(
-            titleMatch(data.meta.title ?? '', state.query),
-            ...(data.meta.names ?? '').split(' | ').map((name) => titleMatch(name, state.query)),
-          ) as TitleMatch,
-        dateOf: (data) => data.meta.isoDate ?? '',
-      });
+    : pagesByRank(
+        lists,
+        {
+          titleMatch: (data) =>
+            Math.max(
+              titleMatch(data.meta.title ?? '', state.query),
+              ...(data.meta.names ?? '').split(' | ').map((name) => titleMatch(name, state.query)),
+            ) as TitleMatch,
+          dateOf: (data) => data.meta.isoDate ?? '',
+        },
+        // Rank the first page only: it is loaded anyway, so ranking costs no extra requests.
+        PAGE_SIZE,
+      );
   shown = 0;
   list.replaceChildren();
   help.hidden = true;
