@@ -39,14 +39,21 @@ export function normalWord(word: string): string {
 }
 
 /**
- * A word and, when it is hyphenated, its parts, as Pagefind indexes them:
- * "honour-based" matches a search for "based".
+ * A word and, when punctuation joins several, its parts, as Pagefind indexes
+ * them: "honour-based" matches a search for "based", and
+ * "onerror=alert('pwned')" one for "pwned".
  *
  * @example wordParts('honour-based') // => ["honour-based", "honour", "based"]
  */
 export function wordParts(word: string): string[] {
-  const parts = word.split('-').filter((part) => part !== '');
-  return parts.length > 1 ? [word, ...parts] : [word];
+  const parts = joinedParts(word);
+  return parts.length > 0 ? [word, ...parts] : [word];
+}
+
+/** The parts punctuation joins in a word, leaving out a single letter split off ("s" of "Commissioner's"). */
+function joinedParts(word: string): string[] {
+  const parts = word.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length > 1);
+  return parts.length === 1 && parts[0] === word ? [] : parts;
 }
 
 /**
@@ -59,7 +66,8 @@ export function wordParts(word: string): string[] {
 export function queryTerms(query: string): string[] {
   const words = query
     .split(/[\s"]+/)
-    .flatMap(wordParts)
+    // A joined word counts by its parts, as Pagefind searches them.
+    .flatMap((word) => (joinedParts(word).length > 0 ? joinedParts(word) : [word]))
     .map(normalWord)
     .filter((word) => word !== '' && !STOP_WORDS.has(word));
   return [...new Set(words)];

@@ -107,3 +107,17 @@ describe('hyphenated words', () => {
     expect(isAbout(queryTerms('honour-based abuse'), report)).toBe(true);
   });
 });
+
+describe('words joined by punctuation', () => {
+  it('match a search for any of their parts, as Pagefind indexes them', () => {
+    const hostile = { content: `<img src=x onerror=alert('pwned')>`, locations: [1, 2], meta: {} };
+    expect(isAbout(queryTerms('pwned onerror'), hostile)).toBe(true);
+    expect(
+      isAbout(queryTerms("Commissioner's visits"), {
+        content: "the Commissioner's visits",
+        locations: [1, 2],
+        meta: {},
+      }),
+    ).toBe(true);
+  });
+});
