@@ -2,31 +2,27 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { loadSiteConfig } from './src/config/load-site-config.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchRecords from './src/integrations/search-records.ts';
 
 // The site URL comes from the office's site config so that canonical links and
-// the sitemap follow the office, not the code. The full config is validated by
-// the content-check integration, which reports a broken file as a message;
-// here we only need its address, and leave the reporting to it.
-const contentDir = resolve(process.env.PORTAL_CONTENT_DIR ?? 'content');
-/** @type {{ url?: unknown, embedHosts?: unknown }} */
+// the sitemap follow the office, not the code. This is the build's one load of
+// it, which the integrations and pages then share; a broken file is reported
+// as a message by the content-check integration, so here it is only skipped.
+/** @type {{ url?: string, embedHosts?: readonly string[] }} */
 let siteConfig = {};
 try {
-  siteConfig = parse(readFileSync(process.env.PORTAL_SITE_CONFIG ?? `${contentDir}/site.yaml`, 'utf8')) ?? {};
+  siteConfig = loadSiteConfig();
 } catch {
   // Reported by the content check.
 }
 
-const embedHosts = Array.isArray(siteConfig.embedHosts)
-  ? siteConfig.embedHosts.filter((host) => typeof host === 'string' && /^[a-z0-9.-]+$/i.test(host))
-  : [];
+// Each host goes into the Content Security Policy as written, so only plain host names are let through.
+const embedHosts = (siteConfig.embedHosts ?? []).filter((host) => /^[a-z0-9.-]+$/i.test(host));
 
 export default defineConfig({
-  site: typeof siteConfig.url === 'string' && URL.canParse(siteConfig.url) ? siteConfig.url : undefined,
+  site: siteConfig.url,
   // Tests build fixture sites side by side; each needs its own output and cache.
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',

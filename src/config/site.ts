@@ -1,5 +1,6 @@
 /**
- * The office's site config, loaded and validated once per build.
+ * The office's site config, loaded and validated once per build and shared
+ * with the integrations and scripts (see `load-site-config.ts`).
  */
 import type { SiteConfig } from '../schemas/site';
 import { loadSiteConfig } from './load-site-config';
