@@ -3,6 +3,9 @@
  * Dates arrive as `YYYY-MM-DD` strings and are formatted without time zones.
  */
 
+/** Date arithmetic is a rule, not formatting; it lives in the domain layer and is offered here too. */
+export { addDays } from '../domain/dates';
+
 /** Month names, January first. */
 export const MONTHS = [
   'January',
@@ -122,17 +125,6 @@ export function formatApproximatePounds(
   if (typeof amount === 'number') return formatPounds(amount);
   const words = { 'more-than': 'more than', about: 'about', 'at-least': 'at least', 'fewer-than': 'fewer than' };
   return `${words[amount.qualifier]} ${formatPounds(amount.value)}`;
-}
-
-/**
- * Adds days to a calendar date.
- *
- * @example addDays('2022-12-01', 55) // => "2023-01-25"
- */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The calendar year of a `YYYY-MM-DD` date. */

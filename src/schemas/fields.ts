@@ -5,7 +5,7 @@
  * comms staff who edit content: what is wrong and how to fix it.
  */
 import { z } from 'zod';
-import { describeInput } from '../lib/friendly-errors';
+import { describeInput } from '../domain/describe-input';
 
 /**
  * The error for a value that is not what a field expects: what it must be,
