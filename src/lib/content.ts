@@ -4,7 +4,7 @@
  * ready-made lists; pages never call getCollection themselves.
  */
 import type { ReportedYear } from './hmicfrs';
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { contentDir } from '../config/paths';
 import { site } from '../config/site';
 import { type History, loadGitHistory } from './git-history';
@@ -12,41 +12,20 @@ import { trackActions, type TrackedAction } from './actions';
 import { sortNewestFirst } from './collections';
 import { formatDate } from './format';
 import { buildDatasets, type Dataset } from './downloads/open-data';
+import type { Body, Meeting, Portal, PublishedMeeting } from './portal';
 import { type EntryRef, findReferenceProblems } from './references';
 
-export type Body = CollectionEntry<'bodies'>;
-export type Meeting = CollectionEntry<'meetings'>;
-export type Decision = CollectionEntry<'decisions'>;
-export type AnnualReport = CollectionEntry<'annual-reports'>;
-export type GrantRound = CollectionEntry<'grant-rounds'>;
-export type Hmicfrs = CollectionEntry<'hmicfrs'>;
-export type Metric = CollectionEntry<'metrics'>;
-export type PublishedMeeting = Meeting & { data: Extract<Meeting['data'], { withheld: false }> };
-
-export interface Portal {
-  bodies: Body[];
-  /** Newest first. */
-  meetings: Meeting[];
-  /** Newest first. */
-  decisions: Decision[];
-  /** Newest first. */
-  annualReports: AnnualReport[];
-  /** Newest first by financial year, then round. */
-  grantRounds: GrantRound[];
-  /** Newest first by publication (or response year). */
-  hmicfrs: Hmicfrs[];
-  metrics: Metric[];
-  /** Every action of every published meeting with its history; withheld actions keep only owner, due and status. */
-  actions: TrackedAction[];
-  /** Look-ups built once, so that pages never scan whole collections (which grows as n² with thousands of entries). */
-  meetingsById: Map<string, Meeting>;
-  decisionsById: Map<string, Decision>;
-  /** "Corporate Governance Board, 20 March 2023" for every meeting id. */
-  meetingLabels: Map<string, string>;
-  /** Actions by the meeting that raised them, and by each later meeting that reported on them. */
-  actionsRaisedAt: Map<string, TrackedAction[]>;
-  actionsUpdatedAt: Map<string, TrackedAction[]>;
-}
+export type {
+  AnnualReport,
+  Body,
+  Decision,
+  GrantRound,
+  Hmicfrs,
+  Meeting,
+  Metric,
+  Portal,
+  PublishedMeeting,
+} from './portal';
 
 const asRef = (entry: { id: string; filePath?: string | undefined; data: object }): EntryRef => ({
   id: entry.id,

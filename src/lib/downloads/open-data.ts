@@ -5,7 +5,7 @@
  * and reason, and nothing else.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Portal } from '../content';
+import type { Portal } from '../portal';
 import { precisionOf } from '../format';
 import { awardsState, totalAwarded } from '../grants';
 import { responseDueDate, responseTimeliness } from '../hmicfrs';

@@ -1,0 +1,41 @@
+/**
+ * The shape of the portal's content as pages receive it, apart from the code
+ * that loads it (`content.ts`), so that the modules that loader calls on, such
+ * as the open data builder, can name it without importing the loader back.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { TrackedAction } from './actions';
+
+export type Body = CollectionEntry<'bodies'>;
+export type Meeting = CollectionEntry<'meetings'>;
+export type Decision = CollectionEntry<'decisions'>;
+export type AnnualReport = CollectionEntry<'annual-reports'>;
+export type GrantRound = CollectionEntry<'grant-rounds'>;
+export type Hmicfrs = CollectionEntry<'hmicfrs'>;
+export type Metric = CollectionEntry<'metrics'>;
+export type PublishedMeeting = Meeting & { data: Extract<Meeting['data'], { withheld: false }> };
+
+export interface Portal {
+  bodies: Body[];
+  /** Newest first. */
+  meetings: Meeting[];
+  /** Newest first. */
+  decisions: Decision[];
+  /** Newest first. */
+  annualReports: AnnualReport[];
+  /** Newest first by financial year, then round. */
+  grantRounds: GrantRound[];
+  /** Newest first by publication (or response year). */
+  hmicfrs: Hmicfrs[];
+  metrics: Metric[];
+  /** Every action of every published meeting with its history; withheld actions keep only owner, due and status. */
+  actions: TrackedAction[];
+  /** Look-ups built once, so that pages never scan whole collections (which grows as n² with thousands of entries). */
+  meetingsById: Map<string, Meeting>;
+  decisionsById: Map<string, Decision>;
+  /** "Corporate Governance Board, 20 March 2023" for every meeting id. */
+  meetingLabels: Map<string, string>;
+  /** Actions by the meeting that raised them, and by each later meeting that reported on them. */
+  actionsRaisedAt: Map<string, TrackedAction[]>;
+  actionsUpdatedAt: Map<string, TrackedAction[]>;
+}
