@@ -44,6 +44,44 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Arrows point one way: pages and components use lib, lib uses schemas, and both use the pure
+    // rules in src/domain. A schema reaching up into lib (or a page) ties content validation to
+    // the site's rendering code, and is how import cycles start.
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(lib|components|pages|layouts)(/|$)',
+              message: 'Schemas may not import from lib, components or pages: move the rule they need into src/domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain layer is pure rules (dates, the 56-day duty, how a value is described in an error):
+    // it imports packages and its own modules only, so everything else can build on it.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message: 'src/domain imports nothing else from the project: pass what it needs in as a parameter.',
+            },
+            { regex: '^astro(:|/|$)', message: 'src/domain does not depend on Astro: keep it pure.' },
+          ],
+        },
+      ],
+    },
+  },
   // Last, so that formatting is Prettier's business alone.
   prettier,
 );
