@@ -2,8 +2,13 @@
  * Actions arising: where each was raised, what later meetings reported, and
  * where it stands now. Pure: takes meetings, returns new objects.
  */
-import type { Action, ActionStatus, ActionUpdate } from '../schemas/meetings';
+import { type Action, ACTION_STATUS_LABELS, type ActionStatus, type ActionUpdate } from '../schemas/meetings';
 import { formatDate } from './format';
+
+// The words for each status are defined beside the values, in the schema; pages that show actions take them from
+// here with the helpers. (Importing them here rather than from the schema also keeps the order of the built pages'
+// styles as it was.)
+export { ACTION_STATUS_DEFINITIONS, ACTION_STATUS_LABELS } from '../schemas/meetings';
 
 /** What this module needs of a meeting. */
 export interface MeetingWithActions {
@@ -30,18 +35,6 @@ export interface TrackedAction {
   /** The most recent status. */
   status: ActionStatus;
 }
-
-/** Plain-English label and definition of each action status. */
-export const ACTION_STATUS_TEXT: Record<ActionStatus, { label: string; definition: string }> = {
-  open: { label: 'Open', definition: 'Agreed at a meeting; no progress has been reported yet.' },
-  'in-progress': { label: 'In progress', definition: 'Work has started and progress has been reported.' },
-  'awaiting-sign-off': {
-    label: 'Awaiting sign-off',
-    definition: 'The owner reports it done; the Board has not yet agreed that it is complete.',
-  },
-  complete: { label: 'Complete', definition: 'The Board has agreed that the action is done.' },
-  superseded: { label: 'Superseded', definition: 'Overtaken by a later action or decision; no longer pursued.' },
-};
 
 /**
  * Follows every action from the meeting that raised it through the updates
@@ -98,5 +91,5 @@ export function overdueNote(
 ): string | undefined {
   const due = action.due?.date;
   if (!due || due >= today || status === 'complete' || status === 'superseded') return undefined;
-  return `due ${formatDate(due)}, ${ACTION_STATUS_TEXT[status].label.toLowerCase()}`;
+  return `due ${formatDate(due)}, ${ACTION_STATUS_LABELS[status].toLowerCase()}`;
 }

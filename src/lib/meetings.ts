@@ -1,7 +1,7 @@
 /**
- * Meeting helpers: anchors, labels and the words pages use for outcomes.
+ * Meeting helpers: the anchors of agenda items. The words for statuses,
+ * outcomes and resolutions are defined with their values in src/schemas/meetings.ts.
  */
-import type { ITEM_OUTCOMES, MEETING_STATUSES, RESOLUTION_TYPES } from '../schemas/meetings';
 
 /**
  * Lower-case words joined by hyphens.
@@ -32,44 +32,3 @@ export function agendaItemAnchor(item: {
   const number = item.number ? slugify(item.number) : '';
   return `item-${number || slugify(item.title)}`;
 }
-
-export const ITEM_OUTCOME_LABELS: Record<(typeof ITEM_OUTCOMES)[number], string> = {
-  noted: 'Noted',
-  'noted-without-comment': 'Noted without comment',
-  discussed: 'Discussed',
-  agreed: 'Agreed',
-  approved: 'Approved',
-  deferred: 'Deferred',
-  'not-reached': 'Not reached',
-  'verbal-update': 'Verbal update',
-  withdrawn: 'Withdrawn',
-};
-
-export const RESOLUTION_TYPE_LABELS: Record<(typeof RESOLUTION_TYPES)[number], string> = {
-  noted: 'noted',
-  approved: 'approved',
-  'approved-subject-to-amendment': 'approved subject to amendment',
-  supported: 'supported',
-  'request-to-pcc': 'request to the Commissioner',
-  'precept-supported': 'precept supported',
-  'precept-vetoed': 'precept vetoed',
-  elected: 'elected',
-  other: 'resolved',
-};
-
-export const MEETING_TYPE_LABELS = {
-  ordinary: 'Ordinary meeting',
-  annual: 'Annual meeting',
-  'confirmation-hearing': 'Confirmation hearing',
-  extraordinary: 'Extraordinary meeting',
-  finance: 'Finance meeting',
-} as const;
-
-/** How each meeting status reads on a page. */
-export const MEETING_STATUS_LABELS: Record<(typeof MEETING_STATUSES)[number], string> = {
-  scheduled: 'Scheduled',
-  held: 'Held',
-  'agenda-only': 'Agenda published; the minutes are not published here',
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-};

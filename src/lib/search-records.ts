@@ -7,11 +7,10 @@
  * Built from checked content, so nothing withheld is here.
  */
 import { alternativeTerms } from '../data/search-terms';
-import type { MeetingData } from '../schemas/meetings';
-import type { HmicfrsData } from '../schemas/hmicfrs';
-import { ACTION_STATUS_TEXT, trackActions } from './actions';
+import { ACTION_STATUS_LABELS, type MeetingData } from '../schemas/meetings';
+import { type HmicfrsData, RECOMMENDATION_STATUS_LABELS } from '../schemas/hmicfrs';
+import { trackActions } from './actions';
 import { formatDate } from './format';
-import { RECOMMENDATION_STATUS_LABELS } from './hmicfrs';
 
 /** Result types, as readers see them in the type filter. */
 export const SEARCH_TYPES = {
@@ -165,7 +164,7 @@ export function actionRecords(
           date: meeting.data.date,
           dateLabel: when,
           themes: meeting.data.themes,
-          status: ACTION_STATUS_TEXT[status].label,
+          status: ACTION_STATUS_LABELS[status],
         },
         themeLabels,
         language,

@@ -7,6 +7,7 @@ import {
   changeNoteFields,
   checkWithheldReason,
   isoDateOrMonth,
+  labelledEnum,
   paper,
   pounds,
   slug,
@@ -17,10 +18,25 @@ import {
 } from './fields';
 
 /** Who took the decision. */
-export const DECISION_MAKERS = ['pcc', 'board', 'panel'] as const;
+export const DECISION_MAKER = labelledEnum({
+  pcc: 'Police and Crime Commissioner',
+  board: 'Board',
+  panel: 'Police and Crime Panel',
+});
+export const DECISION_MAKERS = DECISION_MAKER.values;
 export type DecisionMaker = (typeof DECISION_MAKERS)[number];
+export const DECISION_MAKER_LABELS = DECISION_MAKER.labels;
 
-export const DECISION_OUTCOMES = ['approved', 'adopted', 'agreed', 'supported', 'rejected', 'vetoed'] as const;
+export const DECISION_OUTCOME = labelledEnum({
+  approved: 'Approved',
+  adopted: 'Adopted',
+  agreed: 'Agreed',
+  supported: 'Supported',
+  rejected: 'Rejected',
+  vetoed: 'Vetoed',
+});
+export const DECISION_OUTCOMES = DECISION_OUTCOME.values;
+export const DECISION_OUTCOME_LABELS = DECISION_OUTCOME.labels;
 
 /** What the public still sees of a withheld decision, and why. */
 export const DECISION_PUBLIC_WHEN_WITHHELD = {
@@ -42,13 +58,13 @@ export const decisionSchema = z
     /** Day the decision was taken, or its month (`2024-03`) when the papers give only the month. */
     date: isoDateOrMonth(),
     /** Who took it: the Commissioner, a board or the Panel. */
-    maker: z.enum(DECISION_MAKERS),
+    maker: DECISION_MAKER.schema(),
     /** Id of the body, when a board or the Panel took it. */
     body: slug().optional(),
     /** Id of the meeting where it was taken or announced. */
     meeting: slug().optional(),
     /** How it went. */
-    outcome: z.enum(DECISION_OUTCOMES),
+    outcome: DECISION_OUTCOME.schema(),
     /** The decision in one or two plain-English sentences. */
     summary: text(),
     /** Money committed, in pounds, where any. */

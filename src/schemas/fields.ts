@@ -5,7 +5,7 @@
  * comms staff who edit content: what is wrong and how to fix it.
  */
 import { z } from 'zod';
-import { describeInput } from '../domain/describe-input';
+import { describeInput, schemaErrorMap } from '../lib/friendly-errors';
 
 /**
  * The error for a value that is not what a field expects: what it must be,
@@ -334,25 +334,75 @@ export function changeNoteFields() {
   };
 }
 
+/** What {@link labelledEnum} returns: the values, the words pages show for them, and a schema factory. */
+export interface LabelledEnum<V extends string> {
+  /** The values a content file may use, in order (the order pages and CONTENT.md list them in). */
+  readonly values: readonly [V, ...V[]];
+  /** How each value reads on a page. */
+  readonly labels: Readonly<Record<V, string>>;
+  /** A fresh zod enum of the values, carrying the labels (and definitions) for CONTENT.md. */
+  schema(): z.ZodEnum<{ [K in V]: K }>;
+}
+
+/** The meta a labelled enum's schema carries, read by the content guide. */
+// A type, not an interface, so that zod's .meta() (an open record) accepts it.
+export type EnumLabelsMeta = {
+  labels: Readonly<Record<string, string>>;
+  definitions?: Readonly<Record<string, string>> | undefined;
+};
+
 /**
- * Visibility levels. Anything other than `official` publishes only its title
- * and the reason it is withheld, never its content.
+ * A set of allowed values defined once with the words pages show for each
+ * and, optionally, what each means, so that no label table can fall out of
+ * step with its enum. A wrong value gets the portal's usual message (worded
+ * by {@link schemaErrorMap}, so it is the same however the schema is parsed).
+ *
+ * @example
+ * const STATUS = labelledEnum({ held: 'Held', 'agenda-only': 'Agenda published' });
+ * STATUS.values // => ['held', 'agenda-only']
+ * STATUS.labels['agenda-only'] // => "Agenda published"
+ * STATUS.schema().default('held')
  */
-export const VISIBILITY_LEVELS = ['official', 'official-sensitive', 'closed-session', 'exempt', 'redacted'] as const;
-export type Visibility = (typeof VISIBILITY_LEVELS)[number];
+export function labelledEnum<V extends string>(labels: Record<V, string>): LabelledEnum<V>;
+export function labelledEnum<V extends string>(
+  labels: Record<V, string>,
+  options: { definitions: Record<V, string> },
+): LabelledEnum<V> & { readonly definitions: Readonly<Record<V, string>> };
+export function labelledEnum<V extends string>(
+  labels: Record<V, string>,
+  options?: { definitions: Record<V, string> },
+): LabelledEnum<V> & { readonly definitions?: Readonly<Record<V, string>> } {
+  const values = Object.keys(labels) as V[];
+  if (values.length === 0) throw new Error('labelledEnum needs at least one value');
+  const definitions = options?.definitions;
+  const meta: EnumLabelsMeta = { labels, ...(definitions ? { definitions } : {}) };
+  return {
+    values: values as [V, ...V[]],
+    labels,
+    ...(definitions ? { definitions } : {}),
+    schema: () => z.enum(values, { error: schemaErrorMap }).meta(meta),
+  };
+}
 
-const SCHEDULE_12A =
-  'is not a paragraph of Schedule 12A, which has paragraphs 1 to 7: write the numbers of the paragraphs that apply, e.g. [3]';
-
-/** Plain-English label for each visibility level. */
-export const VISIBILITY_LABELS: Record<Visibility, string> = {
+/**
+ * Visibility levels, each with its plain-English label. Anything other than
+ * `official` publishes only its title and the reason it is withheld, never its
+ * content.
+ */
+export const VISIBILITY = labelledEnum({
   official: 'Published',
   'official-sensitive': 'Official Sensitive',
   'closed-session': 'Closed session',
   exempt: 'Exempt information',
   // The source paper itself prints "[Redacted]" and gives no classification: say only that.
   redacted: 'Redacted',
-};
+});
+export const VISIBILITY_LEVELS = VISIBILITY.values;
+export type Visibility = (typeof VISIBILITY_LEVELS)[number];
+export const VISIBILITY_LABELS = VISIBILITY.labels;
+
+const SCHEDULE_12A =
+  'is not a paragraph of Schedule 12A, which has paragraphs 1 to 7: write the numbers of the paragraphs that apply, e.g. [3]';
 
 /**
  * The fields that say whether something may be published. Spread into an
@@ -366,7 +416,7 @@ export function visibilityFields() {
      * with no classification given) publish the title and the reason only.
      * @default "official"
      */
-    visibility: z.enum(VISIBILITY_LEVELS).default('official'),
+    visibility: VISIBILITY.schema().default('official'),
     /**
      * Why it is withheld, in plain English, shown to the public in place of the
      * content. Required unless `visibility` is `official`.

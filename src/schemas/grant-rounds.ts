@@ -11,6 +11,7 @@ import {
   financialYear,
   isoDate,
   isoDateOrMonth,
+  labelledEnum,
   pounds,
   slug,
   source,
@@ -20,7 +21,15 @@ import {
   withhold,
 } from './fields';
 
-export const ROUND_STATUSES = ['planned', 'open', 'assessing', 'awarded', 'closed'] as const;
+export const ROUND_STATUS = labelledEnum({
+  planned: 'Planned',
+  open: 'Open for applications',
+  assessing: 'Closed, applications being assessed',
+  awarded: 'Awards made',
+  closed: 'Closed',
+});
+export const ROUND_STATUSES = ROUND_STATUS.values;
+export const ROUND_STATUS_LABELS = ROUND_STATUS.labels;
 
 /** What the public still sees of a withheld grant award, and why. */
 export const AWARD_PUBLIC_WHEN_WITHHELD = {
@@ -81,7 +90,7 @@ export const grantRoundSchema = z
     /** Day applications close. */
     closes: isoDate().optional(),
     /** Where the round stands. */
-    status: z.enum(ROUND_STATUSES),
+    status: ROUND_STATUS.schema(),
     /**
      * The date of the paper that last reported the status, e.g. the Panel
      * meeting's date, so readers can tell how current it is. A month

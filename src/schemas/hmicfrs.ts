@@ -3,11 +3,12 @@
  * `content/hmicfrs/`. The Markdown body summarises the report and response.
  */
 import { z } from 'zod';
-import { responseTimeliness } from '../domain/hmicfrs-response';
+import { responseTimeliness } from '../lib/hmicfrs';
 import {
   changeNoteFields,
   checkWithheldReason,
   isoDate,
+  labelledEnum,
   slug,
   source,
   text,
@@ -16,9 +17,48 @@ import {
   withhold,
 } from './fields';
 
-export const INSPECTION_TYPES = ['peel', 'thematic', 'force', 'super-complaint', 'regional', 'joint'] as const;
-export const GRADES = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate'] as const;
-export const RECOMMENDATION_STATUSES = ['open', 'in-progress', 'complete', 'superseded', 'not-accepted'] as const;
+export const INSPECTION_TYPE = labelledEnum({
+  peel: 'PEEL inspection',
+  thematic: 'Thematic inspection',
+  force: 'Inspection of the force',
+  'super-complaint': 'Super-complaint investigation',
+  regional: 'Regional inspection',
+  joint: 'Joint inspection',
+});
+export const INSPECTION_TYPES = INSPECTION_TYPE.values;
+export const INSPECTION_TYPE_LABELS = INSPECTION_TYPE.labels;
+
+export const GRADE = labelledEnum({
+  outstanding: 'Outstanding',
+  good: 'Good',
+  adequate: 'Adequate',
+  'requires-improvement': 'Requires improvement',
+  inadequate: 'Inadequate',
+});
+export const GRADES = GRADE.values;
+export const GRADE_LABELS = GRADE.labels;
+
+export const RECOMMENDATION_STATUS = labelledEnum(
+  {
+    open: 'Open',
+    'in-progress': 'In progress',
+    complete: 'Complete',
+    superseded: 'Superseded',
+    'not-accepted': 'Not accepted',
+  },
+  {
+    definitions: {
+      open: 'Accepted; no progress reported yet.',
+      'in-progress': 'Work is under way and progress has been reported.',
+      complete: 'The force reports it done and the Commissioner has seen the evidence.',
+      superseded: 'Replaced by a later recommendation or inspection.',
+      'not-accepted': 'The force or Commissioner has said it will not be acted on, and why.',
+    },
+  },
+);
+export const RECOMMENDATION_STATUSES = RECOMMENDATION_STATUS.values;
+export const RECOMMENDATION_STATUS_LABELS = RECOMMENDATION_STATUS.labels;
+export const RECOMMENDATION_STATUS_DEFINITIONS = RECOMMENDATION_STATUS.definitions;
 
 /** What the public still sees of a withheld recommendation, and why. */
 export const RECOMMENDATION_PUBLIC_WHEN_WITHHELD = {
@@ -45,7 +85,7 @@ const recommendationSchema = z
     /** The text as HMICFRS wrote it, or a faithful summary. */
     text: text(),
     /** Where it stands. */
-    status: z.enum(RECOMMENDATION_STATUSES),
+    status: RECOMMENDATION_STATUS.schema(),
     /** Who in the force leads on it. */
     owner: text().optional(),
     /** Latest progress reported, with its date. */
@@ -69,7 +109,7 @@ export const hmicfrsSchema = z
     /** Title of the inspection report as HMICFRS published it. */
     title: text(),
     /** Kind of inspection. */
-    inspectionType: z.enum(INSPECTION_TYPES),
+    inspectionType: INSPECTION_TYPE.schema(),
     /** Day HMICFRS published the report; starts the 56-day clock. */
     published: isoDate().optional(),
     /** Year of the Commissioner's response, when the exact dates are not known, e.g. "2022/23". */
@@ -107,7 +147,7 @@ export const hmicfrsSchema = z
           /** The area graded, as HMICFRS names it, e.g. "Recording data about crime". */
           area: text(),
           /** The grade on HMICFRS's five-point scale. */
-          grade: z.enum(GRADES),
+          grade: GRADE.schema(),
         }),
       )
       .default([]),

@@ -8,6 +8,7 @@ import {
   checkWithheldReason,
   isoDate,
   isoDateOrMonth,
+  labelledEnum,
   paper,
   person,
   slug,
@@ -19,35 +20,59 @@ import {
   withhold,
 } from './fields';
 
-/** Statuses an action arising can have, in the order an action moves through them. */
-export const ACTION_STATUSES = ['open', 'in-progress', 'awaiting-sign-off', 'complete', 'superseded'] as const;
+/** Statuses an action arising can have, in the order an action moves through them, with what each means. */
+export const ACTION_STATUS = labelledEnum(
+  {
+    open: 'Open',
+    'in-progress': 'In progress',
+    'awaiting-sign-off': 'Awaiting sign-off',
+    complete: 'Complete',
+    superseded: 'Superseded',
+  },
+  {
+    definitions: {
+      open: 'Agreed at a meeting; no progress has been reported yet.',
+      'in-progress': 'Work has started and progress has been reported.',
+      'awaiting-sign-off': 'The owner reports it done; the Board has not yet agreed that it is complete.',
+      complete: 'The Board has agreed that the action is done.',
+      superseded: 'Overtaken by a later action or decision; no longer pursued.',
+    },
+  },
+);
+export const ACTION_STATUSES = ACTION_STATUS.values;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_STATUS_LABELS = ACTION_STATUS.labels;
+export const ACTION_STATUS_DEFINITIONS = ACTION_STATUS.definitions;
 
 /** What happened to an agenda item at the meeting. */
-export const ITEM_OUTCOMES = [
-  'noted',
-  'noted-without-comment',
-  'discussed',
-  'agreed',
-  'approved',
-  'deferred',
-  'not-reached',
-  'verbal-update',
-  'withdrawn',
-] as const;
+export const ITEM_OUTCOME = labelledEnum({
+  noted: 'Noted',
+  'noted-without-comment': 'Noted without comment',
+  discussed: 'Discussed',
+  agreed: 'Agreed',
+  approved: 'Approved',
+  deferred: 'Deferred',
+  'not-reached': 'Not reached',
+  'verbal-update': 'Verbal update',
+  withdrawn: 'Withdrawn',
+});
+export const ITEM_OUTCOMES = ITEM_OUTCOME.values;
+export const ITEM_OUTCOME_LABELS = ITEM_OUTCOME.labels;
 
-/** How a Panel resolution was framed. */
-export const RESOLUTION_TYPES = [
-  'noted',
-  'approved',
-  'approved-subject-to-amendment',
-  'supported',
-  'request-to-pcc',
-  'precept-supported',
-  'precept-vetoed',
-  'elected',
-  'other',
-] as const;
+/** How a Panel resolution was framed; the labels are lower case because pages print them inside a sentence. */
+export const RESOLUTION_TYPE = labelledEnum({
+  noted: 'noted',
+  approved: 'approved',
+  'approved-subject-to-amendment': 'approved subject to amendment',
+  supported: 'supported',
+  'request-to-pcc': 'request to the Commissioner',
+  'precept-supported': 'precept supported',
+  'precept-vetoed': 'precept vetoed',
+  elected: 'elected',
+  other: 'resolved',
+});
+export const RESOLUTION_TYPES = RESOLUTION_TYPE.values;
+export const RESOLUTION_TYPE_LABELS = RESOLUTION_TYPE.labels;
 
 const resolutionSchema = z.strictObject({
   /** The minute's own numbering, e.g. "(a)" or "1.". */
@@ -55,7 +80,7 @@ const resolutionSchema = z.strictObject({
   /** What was resolved, in plain English. */
   text: text(),
   /** What kind of resolution it is. */
-  type: z.enum(RESOLUTION_TYPES),
+  type: RESOLUTION_TYPE.schema(),
   /** How the vote went, where the minutes record it. */
   vote: z
     .strictObject({
@@ -101,7 +126,7 @@ const agendaItemSchema = z
     /** Corporate Governance Board: the Commissioner's response or challenge. */
     pccResponse: text().optional(),
     /** What happened to the item: noted, deferred, not reached, … */
-    outcome: z.enum(ITEM_OUTCOMES).optional(),
+    outcome: ITEM_OUTCOME.schema().optional(),
     /** A few words on the outcome, e.g. "Deferred to the September meeting". */
     outcomeNote: text().optional(),
     /** Formal resolutions of a Panel on this item. */
@@ -132,7 +157,7 @@ const actionUpdateSchema = z.strictObject({
   /** Id of the action being updated. */
   action: slug(),
   /** Its status as reported at this meeting. */
-  status: z.enum(ACTION_STATUSES),
+  status: ACTION_STATUS.schema(),
   /** What was reported, e.g. "Completed, on the October agenda". */
   note: text().optional(),
 });
@@ -170,7 +195,7 @@ const actionSchema = z
       })
       .optional(),
     /** Status when the action was raised or last recorded in this file. */
-    status: z.enum(ACTION_STATUSES).default('open'),
+    status: ACTION_STATUS.schema().default('open'),
     /** The words used in the source, e.g. "reviewed awaiting sign off". */
     note: text().optional(),
     ...visibilityFields(),
@@ -190,21 +215,37 @@ export const MEETING_PUBLIC_WHEN_WITHHELD = {
   venue: 'Says where it met, as the notice of the meeting did; a venue is never the withheld business.',
 } as const;
 
-export const MEETING_TYPES = ['ordinary', 'annual', 'confirmation-hearing', 'extraordinary', 'finance'] as const;
+export const MEETING_TYPE = labelledEnum({
+  ordinary: 'Ordinary meeting',
+  annual: 'Annual meeting',
+  'confirmation-hearing': 'Confirmation hearing',
+  extraordinary: 'Extraordinary meeting',
+  finance: 'Finance meeting',
+});
+export const MEETING_TYPES = MEETING_TYPE.values;
+export const MEETING_TYPE_LABELS = MEETING_TYPE.labels;
 
 /**
  * Whether the meeting took place, as far as the papers show. `agenda-only`
  * is for a past meeting whose agenda is published but whose minutes are not
  * among the papers, so the portal cannot say it was held.
  */
-export const MEETING_STATUSES = ['scheduled', 'held', 'agenda-only', 'cancelled', 'postponed'] as const;
+export const MEETING_STATUS = labelledEnum({
+  scheduled: 'Scheduled',
+  held: 'Held',
+  'agenda-only': 'Agenda published; the minutes are not published here',
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
+});
+export const MEETING_STATUSES = MEETING_STATUS.values;
+export const MEETING_STATUS_LABELS = MEETING_STATUS.labels;
 
 export const meetingSchema = z
   .strictObject({
     /** Id of the body that met (a file name in `content/bodies/` without extension). */
     body: slug(),
     /** Kind of meeting. @default "ordinary" */
-    meetingType: z.enum(MEETING_TYPES).default('ordinary'),
+    meetingType: MEETING_TYPE.schema().default('ordinary'),
     /** Optional title; pages otherwise use the body's name and the date. */
     title: text().optional(),
     /** Day of the meeting, or its month (`2024-03`) when the papers give only the month. */
@@ -216,7 +257,7 @@ export const meetingSchema = z
     /** Date of the published summary, when it differs from the meeting date. */
     reportDate: isoDate().optional(),
     /** Whether the meeting took place. @default "held" */
-    status: z.enum(MEETING_STATUSES).default('held'),
+    status: MEETING_STATUS.schema().default('held'),
     /** Where it was held, e.g. "Meeting Rooms G.01 and G.02, City Hall, Leicester". */
     venue: text().optional(),
     /** One sentence for listings and search results. */

@@ -11,12 +11,19 @@ import {
   PERIODS_PER_YEAR,
   periodIndex,
   shiftPeriod,
-} from '../domain/periods';
-import { changeNoteFields, expecting, isoDate, slug, source, text } from './fields';
+} from '../lib/periods';
+import { changeNoteFields, expecting, isoDate, labelledEnum, slug, source, text } from './fields';
 
 export const UNITS = ['percent', 'count', 'currency', 'minutes', 'days'] as const;
 export type Unit = (typeof UNITS)[number];
-export const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'no-preference'] as const;
+/** Which way the measure should move, as the metric's page says it. */
+export const DIRECTION = labelledEnum({
+  'higher-is-better': 'Higher is better',
+  'lower-is-better': 'Lower is better',
+  'no-preference': 'Neither higher nor lower is better in itself',
+});
+export const DIRECTIONS = DIRECTION.values;
+export const DIRECTION_LABELS = DIRECTION.labels;
 /** What a series beside the main one is: see `comparisons[].kind`. */
 export const COMPARISON_KINDS = ['comparator', 'related-series'] as const;
 /** How a source qualifies an approximate value. */
@@ -153,7 +160,7 @@ export const metricSchema = z
     /** Unit of every value. */
     unit: z.enum(UNITS),
     /** Which way is better; `no-preference` for demand measures. */
-    direction: z.enum(DIRECTIONS),
+    direction: DIRECTION.schema(),
     /** What one period is. */
     periodType: z.enum(PERIOD_TYPES),
     /** Police and Crime Plan theme id (from the site config). */
