@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { globalRegistry, type z } from 'zod';
 import { COLLECTIONS, type CollectionDefinition } from '../../src/schemas';
+import type { EnumLabelsMeta } from '../../src/schemas/fields';
 
 interface Doc {
   text: string;
@@ -68,9 +69,27 @@ function readComments(dir: string): {
 type AnySchema = z.core.$ZodType;
 const defOf = (schema: AnySchema) => schema._zod.def as unknown as Record<string, unknown> & { type: string };
 
+/**
+ * An enum's values for the guide: each with the words pages show for it, and
+ * what it means, when the enum was made with labelledEnum.
+ *
+ * @example enumValues(['held'], { labels: { held: 'Held' }, definitions: { held: 'It met.' } })
+ * // => 'held ("Held": It met.)'
+ */
+export function enumValues(values: readonly string[], meta: Partial<EnumLabelsMeta> | undefined): string {
+  const { labels, definitions } = meta ?? {};
+  if (!labels) return values.join(', ');
+  return values
+    .map((value) => {
+      const meaning = definitions?.[value];
+      return `${value} ("${labels[value]}"${meaning ? `: ${meaning}` : ''})`;
+    })
+    .join(', ');
+}
+
 /** A readable type for a schema, and whether it is an object or list of objects to describe in turn. */
 function typeOf(schema: AnySchema): { type: string; object?: AnySchema; list?: boolean } {
-  const meta = globalRegistry.get(schema) as { format?: string } | undefined;
+  const meta = globalRegistry.get(schema) as ({ format?: string } & Partial<EnumLabelsMeta>) | undefined;
   if (meta?.format) return { type: meta.format };
   const def = defOf(schema);
   switch (def.type) {
@@ -81,7 +100,7 @@ function typeOf(schema: AnySchema): { type: string; object?: AnySchema; list?: b
     case 'pipe':
       return typeOf(def.in as AnySchema);
     case 'enum':
-      return { type: `one of: ${Object.values(def.entries as Record<string, string>).join(', ')}` };
+      return { type: `one of: ${enumValues(Object.values(def.entries as Record<string, string>), meta)}` };
     case 'literal':
       return { type: `exactly ${JSON.stringify((def.values as unknown[])[0])}` };
     case 'string':
@@ -232,8 +251,9 @@ export function generateContentGuide(schemaDir = 'src/schemas'): string {
     'Every field of every kind of content, what it means, whether it is required, the values it accepts and its default.',
     'Dates are written YYYY-MM-DD. Anything whose `visibility` is not `official` needs a `withheldReason` and is',
     'published as the few fields listed under "What stays public" and that reason only. A field not listed here is an',
-    'error, so a misspelt `visibility` can never publish withheld text. Run `npm run check` after editing;',
-    '`npm run new -- <kind>` starts a new file.',
+    'error, so a misspelt `visibility` can never publish withheld text. An allowed value followed by words in quotes',
+    'is shown on pages in those words, and then, where it needs saying, what the value means. Run `npm run check`',
+    'after editing; `npm run new -- <kind>` starts a new file.',
     '',
     ...CHANGE_NOTES_SECTION,
     '',

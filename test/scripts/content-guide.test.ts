@@ -20,11 +20,19 @@ describe('CONTENT.md', () => {
   });
 
   it('gives requirement, allowed values and defaults from the schema itself', () => {
-    expect(guide).toContain(
-      '| `actions[].status` | no | one of: open, in-progress, awaiting-sign-off, complete, superseded | `"open"` |',
-    );
+    expect(guide).toContain('| `status` | yes | one of: draft, final |');
+    expect(guide).toMatch(/^\| `actions\[\]\.status` \| no \| one of: open .*, superseded .* \| `"open"` \|/m);
     expect(guide).toContain('| `date` | yes | date, written YYYY-MM-DD |');
     expect(guide).toMatch(/\| `agenda\[\]\.withheldReason` \| no \| text \| {2}\| Why it is withheld/);
+  });
+
+  it('gives each value of a labelled enum with the words pages show for it, and its meaning when it has one', () => {
+    expect(guide).toContain(
+      'one of: scheduled ("Scheduled"), held ("Held"), agenda-only ("Agenda published; the minutes are not published here"), cancelled ("Cancelled"), postponed ("Postponed") |',
+    );
+    expect(guide).toContain(
+      'awaiting-sign-off ("Awaiting sign-off": The owner reports it done; the Board has not yet agreed that it is complete.)',
+    );
   });
 
   it('takes each field’s meaning from its own schema when another object has the same field names', () => {
