@@ -5,7 +5,8 @@
  * comms staff who edit content: what is wrong and how to fix it.
  */
 import { z } from 'zod';
-import { describeInput, schemaErrorMap } from '../lib/friendly-errors';
+import { describeInput } from '../domain/describe-input';
+import { schemaErrorMap } from '../domain/schema-messages';
 
 /**
  * The error for a value that is not what a field expects: what it must be,

@@ -3,7 +3,7 @@
  * `content/hmicfrs/`. The Markdown body summarises the report and response.
  */
 import { z } from 'zod';
-import { responseTimeliness } from '../lib/hmicfrs';
+import { responseTimeliness } from '../domain/hmicfrs-response';
 import {
   changeNoteFields,
   checkWithheldReason,

@@ -11,7 +11,7 @@ import {
   PERIODS_PER_YEAR,
   periodIndex,
   shiftPeriod,
-} from '../lib/periods';
+} from '../domain/periods';
 import { changeNoteFields, expecting, isoDate, labelledEnum, slug, source, text } from './fields';
 
 export const UNITS = ['percent', 'count', 'currency', 'minutes', 'days'] as const;
