@@ -55,6 +55,9 @@ describe('a site with withheld content', () => {
     expect(meeting).toContain('The paper contains operational detail.');
     expect(meeting).toContain('Agreed in the closed part of the meeting.');
     expect(html('meetings/board-2024-02-14/index.html')).toContain('The whole meeting was held in closed session.');
+    // Its date is public, so the body's calendar and feed are one tap away here too.
+    expect(html('meetings/board-2024-02-14/index.html')).toContain('href="/bodies/governance-board/meetings.ics"');
+    expect(html('meetings/board-2024-02-14/index.html')).toContain('href="/feeds/bodies/governance-board.xml"');
     const decision = html('decisions/2024-01-10-exempt-contract/index.html');
     expect(decision).toContain('Award of a contract');
     expect(decision).toContain('Commercially sensitive until the contract is signed.');
