@@ -137,6 +137,17 @@ describe('subscribing and downloading', () => {
     }
   });
 
+  it('the performance page links the data behind every measure, and each measure its own', async () => {
+    await open('/performance/');
+    const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining(['/data/metrics.csv', '/data/metrics.json']));
+    await open('/performance/999-calls/');
+    const own = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(own).toEqual(expect.arrayContaining(['/performance/999-calls.csv', '/performance/999-calls.json']));
+    for (const file of ['data/metrics.csv', 'performance/999-calls.csv'])
+      expect(existsSync(join(DIST, file)), file).toBe(true);
+  });
+
   it('the open data page reads as sentences', async () => {
     await open('/data/');
     expect(await mainText()).toMatch(/generated on \d{1,2} [A-Z][a-z]+ \d{4}/);
