@@ -7,6 +7,7 @@
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { escapeRegExp } from '../../src/domain/reg-exp';
 
 export interface LockHolder {
   pid: number;
@@ -105,9 +106,7 @@ export function removeLeftovers(target: string): string[] {
   }
   const leftovers = names
     .filter((name) =>
-      new RegExp(
-        `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|previous)-\\d+(\\.search-records\\.json)?$`,
-      ).test(name),
+      new RegExp(`^${escapeRegExp(prefix)}\\.(partial|previous)-\\d+(\\.search-records\\.json)?$`).test(name),
     )
     .map((name) => join(dirname(target), name));
   for (const folder of leftovers) rmSync(folder, { recursive: true, force: true });

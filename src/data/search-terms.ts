@@ -1,9 +1,11 @@
 /**
  * Alternative terms people search for. When a record mentions one form, the
- * others are added to what is indexed (not shown), so "VAWG" finds "violence
+ * others are added to a searched metadata field (never shown), so "VAWG" finds "violence
  * against women and girls" and the reverse. Keys are matched as whole words,
  * case-insensitively.
  */
+import { escapeRegExp } from '../domain/reg-exp';
+
 export const SEARCH_TERM_GROUPS: readonly (readonly string[])[] = [
   ['VAWG', 'violence against women and girls'],
   [
@@ -35,8 +37,6 @@ export const SEARCH_TERM_GROUPS: readonly (readonly string[])[] = [
   ['CSP', 'community safety partnership'],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The alternative terms for everything `text` mentions, as one string to index.
  *
@@ -45,7 +45,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function alternativeTerms(text: string): string {
   const extra = new Set<string>();
   for (const group of SEARCH_TERM_GROUPS) {
-    const mentioned = group.filter((term) => new RegExp(`(^|[^\\w])${escape(term)}($|[^\\w])`, 'i').test(text));
+    const mentioned = group.filter((term) => new RegExp(`(^|[^\\w])${escapeRegExp(term)}($|[^\\w])`, 'i').test(text));
     if (mentioned.length === 0) continue;
     for (const term of group) if (!mentioned.includes(term)) extra.add(term);
   }

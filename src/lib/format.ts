@@ -5,6 +5,7 @@
 
 /** Date arithmetic is a rule, not formatting; it lives in the domain layer and is offered here too. */
 export { addDays } from '../domain/dates';
+import type { QUALIFIERS } from '../schemas/fields';
 
 /** Month names, January first. */
 export const MONTHS = [
@@ -101,17 +102,28 @@ export function formatNumber(value: number, fractionDigits?: number): string {
   return numberFormat(fractionDigits ?? 0, fractionDigits ?? 2).format(value);
 }
 
+/** A figure the source gives exactly, or only approximately ("over 50"). */
+type Approximate = number | { value: number; qualifier: (typeof QUALIFIERS)[number] };
+
+const QUALIFIER_WORDS: Record<(typeof QUALIFIERS)[number], string> = {
+  'more-than': 'more than',
+  about: 'about',
+  'at-least': 'at least',
+  'fewer-than': 'fewer than',
+};
+
+/** A figure in words, as exact as the source gives it, formatted by `format`. */
+function approximately(figure: Approximate, format: (value: number) => string): string {
+  return typeof figure === 'number' ? format(figure) : `${QUALIFIER_WORDS[figure.qualifier]} ${format(figure.value)}`;
+}
+
 /**
  * A count the source gives exactly or approximately.
  *
  * @example formatApproximateCount({ value: 50, qualifier: 'more-than' }) // => "more than 50"
  */
-export function formatApproximateCount(
-  count: number | { value: number; qualifier: 'more-than' | 'about' | 'at-least' | 'fewer-than' },
-): string {
-  if (typeof count === 'number') return formatNumber(count);
-  const words = { 'more-than': 'more than', about: 'about', 'at-least': 'at least', 'fewer-than': 'fewer than' };
-  return `${words[count.qualifier]} ${formatNumber(count.value)}`;
+export function formatApproximateCount(count: Approximate): string {
+  return approximately(count, (value) => formatNumber(value));
 }
 
 /**
@@ -119,12 +131,17 @@ export function formatApproximateCount(
  *
  * @example formatApproximatePounds({ value: 500000, qualifier: 'more-than' }) // => "more than £500,000"
  */
-export function formatApproximatePounds(
-  amount: number | { value: number; qualifier: 'more-than' | 'about' | 'at-least' | 'fewer-than' },
-): string {
-  if (typeof amount === 'number') return formatPounds(amount);
-  const words = { 'more-than': 'more than', about: 'about', 'at-least': 'at least', 'fewer-than': 'fewer than' };
-  return `${words[amount.qualifier]} ${formatPounds(amount.value)}`;
+export function formatApproximatePounds(amount: Approximate): string {
+  return approximately(amount, formatPounds);
+}
+
+/**
+ * A share as a whole percentage, as the papers print it.
+ *
+ * @example percent(6, 7) // => "86%"
+ */
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`;
 }
 
 /** The calendar year of a `YYYY-MM-DD` date. */

@@ -82,12 +82,3 @@ export function timelinessByYear(
   for (const reported of reportedYears) rowFor(reported.year).reported = reported;
   return [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
 }
-
-/**
- * A share as a whole percentage, as the papers print it.
- *
- * @example percent(6, 7) // => "86%"
- */
-export function percent(part: number, whole: number): string {
-  return whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`;
-}

@@ -6,6 +6,7 @@
  * page's script and unit-tested on its own.
  * @see https://pagefind.app/docs/api/#using-the-excerpt
  */
+import { escapeRegExp } from '../domain/reg-exp';
 
 export interface ExcerptPart {
   /** As Pagefind wrote it: HTML-escaped, so the page decodes it as text. */
@@ -62,8 +63,6 @@ export function withoutHeading(parts: readonly ExcerptPart[], heading: string): 
   }
   return [...parts];
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An excerpt around the first place the text says one of `phrases`, with it

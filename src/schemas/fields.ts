@@ -194,6 +194,9 @@ export function url() {
     .meta({ format: 'web address starting https://', example: 'https://www.leics.pcc.police.uk' });
 }
 
+/** How a source qualifies a figure it gives only approximately: "over 50" is `more-than`. */
+export const QUALIFIERS = ['more-than', 'about', 'at-least', 'fewer-than'] as const;
+
 /**
  * A count that the source gives exactly (`52`) or only approximately
  * (`{ value: 50, qualifier: more-than }` for "over 50").
@@ -206,7 +209,7 @@ export function approximateCount() {
         /** The number the source gives. */
         value: z.int().nonnegative(),
         /** How the source qualifies it: "over 50" is `more-than`. */
-        qualifier: z.enum(['more-than', 'about', 'at-least', 'fewer-than']),
+        qualifier: z.enum(QUALIFIERS),
       }),
     ])
     .meta({
@@ -228,7 +231,7 @@ export function approximatePounds() {
         /** The amount the source gives, in pounds. */
         value: pounds(),
         /** How the source qualifies it: "over £0.5m" is `more-than`. */
-        qualifier: z.enum(['more-than', 'about', 'at-least', 'fewer-than']),
+        qualifier: z.enum(QUALIFIERS),
       }),
     ])
     .meta({

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  financialYearOf,
-  percent,
-  responseDueDate,
-  responseTimeliness,
-  timelinessByYear,
-} from '../../../src/lib/hmicfrs';
+import { financialYearOf, responseDueDate, responseTimeliness, timelinessByYear } from '../../../src/lib/hmicfrs';
+import { percent } from '../../../src/lib/format';
 
 describe('the 56-day response duty', () => {
   it('counts publication day as day 1, so the response is due 55 days later', () => {
