@@ -6,7 +6,7 @@
  * from a bundle, Pagefind searches for the longest prefix of it that the
  * bundle does hold (Pagefind issues #780 and #793), so "forensics" in a bundle
  * without it finds every record with "for"; and a word with no prefix in the
- * bundle at all is dropped from the query. Pagefind 1.5 has no option to turn
+ * bundle at all is dropped from the query. Pagefind 1.6 has no option to turn
  * this off, and the index cannot know which words people will type. What a
  * result does give is the position of every matched word (`locations`) and
  * the metadata fields that matched, so the search page can see what matched
