@@ -37,10 +37,7 @@ export default function searchRecords(): AstroIntegration {
         const records = [
           ...actionRecords(
             entries.meetings.map((m) => ({ id: m.id, data: m.data as unknown as MeetingData })),
-            (m) => {
-              const body = bodies.get(m.data.body)?.shortName ?? m.data.body;
-              return { name: m.data.title ?? body, body };
-            },
+            (m) => bodies.get(m.data.body)?.shortName ?? m.data.body,
             themeLabels,
             LANGUAGE,
           ),

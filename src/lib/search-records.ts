@@ -72,6 +72,28 @@ export function facetFilters(facets: SearchFacets, themeLabels: ReadonlyMap<stri
   return filters;
 }
 
+/**
+ * The metadata Pagefind keeps for a record or page. Pagefind searches every
+ * metadata field, so only what a reader searches for is here: the title, the
+ * other names and the alternative terms. What results only display (type,
+ * body, status) is read from the filters, and the date from `isoDate`, so that
+ * a search for "police" does not match every page of the Police and Crime
+ * Panel through its body's name, nor "complete" every completed action.
+ * A date shown otherwise than as the date itself ("2023/24", "Data to …") is kept as `date`.
+ * Pages leave out the title: Pagefind takes their h1.
+ *
+ * @example searchMeta('Fleet review', { type: 'Decision', date: '2024-03' }) // => { title: "Fleet review", isoDate: "2024-03" }
+ */
+export function searchMeta(title: string | undefined, facets: SearchFacets, terms = ''): Record<string, string> {
+  const meta: Record<string, string> = title ? { title } : {};
+  if (facets.date) meta.isoDate = facets.date;
+  if (facets.date && facets.dateLabel && facets.dateLabel !== formatDate(facets.date)) meta.date = facets.dateLabel;
+  // Commas would split a page's metadata attribute into several fields, so names are kept apart by " | ".
+  if (facets.names?.length) meta.names = facets.names.map((n) => n.replace(/,/g, ' ')).join(' | ');
+  if (terms) meta.terms = terms;
+  return meta;
+}
+
 export interface CustomRecord {
   url: string;
   content: string;
@@ -88,7 +110,7 @@ interface MeetingEntry {
 
 /**
  * Joins the non-empty parts of a record's text as sentences, so that an
- * excerpt reads "…Owner: the force. Raised at…" rather than running on.
+ * excerpt reads "…the review. Owner: the force." rather than running on.
  */
 const join = (...parts: (string | undefined)[]) =>
   parts
@@ -105,19 +127,11 @@ function record(
   themeLabels: ReadonlyMap<string, string>,
   language: string,
 ): CustomRecord {
-  const meta: Record<string, string> = { title, type: facets.type };
-  // Searched, but never shown in an excerpt (see SearchFacets.astro).
-  const terms = alternativeTerms(`${title}\n${text}`);
-  if (terms) meta.terms = terms;
-  if (facets.body) meta.body = facets.body;
-  if (facets.date) meta.date = facets.dateLabel ?? formatDate(facets.date);
-  if (facets.date) meta.isoDate = facets.date;
-  if (facets.status) meta.status = facets.status;
   return {
     url,
     content: join(title, text),
     language,
-    meta,
+    meta: searchMeta(title, facets, alternativeTerms(`${title}\n${text}`)),
     filters: facetFilters(facets, themeLabels),
     sort: { date: dateSortKey(facets) },
   };
@@ -131,7 +145,8 @@ function record(
  */
 export function actionRecords(
   meetings: readonly MeetingEntry[],
-  meetingTitle: (meeting: MeetingEntry) => { name: string; body: string },
+  /** The body's name as results show it, e.g. "Corporate Governance Board". */
+  bodyName: (meeting: MeetingEntry) => string,
   themeLabels: ReadonlyMap<string, string>,
   language: string,
 ): CustomRecord[] {
@@ -151,18 +166,17 @@ export function actionRecords(
   for (const { action, raisedAt, status, history } of tracked) {
     if (action.withheld) continue;
     const meeting = byId.get(raisedAt.id)!;
-    const { name, body } = meetingTitle(meeting);
-    const when = formatDate(meeting.data.date);
     records.push(
       record(
         `/meetings/${meeting.id}/#action-${action.id}`,
         action.text,
-        join(`Owner: ${action.owner}`, `Raised at ${name}, ${when}`, ...history.map((h) => h.note)),
+        // The meeting's body and date are shown beside every result; in the text they would make
+        // "police" match every action of the Police and Crime Panel.
+        join(`Owner: ${action.owner}`, ...history.map((h) => h.note)),
         {
           type: 'Action',
-          body,
+          body: bodyName(meeting),
           date: meeting.data.date,
-          dateLabel: when,
           themes: meeting.data.themes,
           status: ACTION_STATUS_LABELS[status],
         },

@@ -585,7 +585,8 @@ describe('hostile content', () => {
     expect(kinds.filter((path) => path.startsWith('feeds/')).length).toBeGreaterThanOrEqual(7);
     expect(kinds.filter((path) => path.endsWith('.ics')).length).toBeGreaterThanOrEqual(2);
     expect(kinds.filter((path) => path.endsWith('.csv')).length).toBeGreaterThanOrEqual(9);
-    expect(cleanSearch.meta).toEqual(expect.arrayContaining(['title', 'type', 'body', 'date']));
+    expect(cleanSearch.meta).toEqual(expect.arrayContaining(['title', 'isoDate', 'date', 'names', 'terms']));
+    expect(cleanSearch.filters).toEqual(expect.arrayContaining(['type', 'body', 'status', 'year', 'theme']));
   });
 
   it('the browser trap records code a page runs, so an empty record means no content ran as code', async () => {

@@ -5,7 +5,7 @@
  * relevance suite and the bench.
  */
 import type { Page } from 'playwright-core';
-import { SEARCH_TERM_GROUPS } from '../../src/data/search-terms';
+import { groupTerms, SEARCH_TERM_GROUPS } from '../../src/data/search-terms';
 import type { RelevanceQuery } from './relevance-queries';
 
 export interface ShownResult {
@@ -43,7 +43,7 @@ export function holdsQueryWord(text: string, query: string): boolean {
     .filter((word) => word !== '' && !STOP.has(word));
   return words.some((word) => {
     if (shown.includes(word.slice(0, 5))) return true;
-    const group = SEARCH_TERM_GROUPS.find((terms) => terms.some((term) => term.toLowerCase() === word));
+    const group = SEARCH_TERM_GROUPS.map(groupTerms).find((terms) => terms.some((term) => term.toLowerCase() === word));
     return group?.some((term) => shown.includes(term.toLowerCase())) ?? false;
   });
 }

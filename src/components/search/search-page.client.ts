@@ -30,6 +30,7 @@ import { isAbout, queryTerms, titleMatch } from '../../lib/search-relevance';
 import { alternativesFor } from '../../data/search-terms';
 import { type ExcerptPart, excerptAround, excerptParts, withoutHeading } from '../../lib/search-excerpts';
 import { latestOnly } from '../../lib/latest-only';
+import { formatDate } from '../../lib/format';
 import { matchingSections, type SubResult } from '../../lib/search-sections';
 
 interface ResultData {
@@ -39,6 +40,8 @@ interface ResultData {
   content: string;
   locations: number[];
   meta: Record<string, string | undefined>;
+  /** The result's filter values, which also say what to display: its type, body and status. */
+  filters: Record<string, string[] | undefined>;
   sub_results?: SubResult[];
   /** Copied from the hit, so the relevance check can see which metadata matched. */
   matchedMetaFields?: string[];
@@ -136,9 +139,14 @@ function renderResult(result: ResultData): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'tp-meta';
-  const { type, body, date, isoDate, status } = result.meta;
-  const when =
-    date && isoDate ? Object.assign(document.createElement('time'), { dateTime: isoDate, textContent: date }) : date;
+  const [type, body, status] = (['type', 'body', 'status'] as const).map((key) => result.filters[key]?.[0]);
+  const { isoDate } = result.meta;
+  const when = isoDate
+    ? Object.assign(document.createElement('time'), {
+        dateTime: isoDate,
+        textContent: result.meta.date ?? formatDate(isoDate),
+      })
+    : undefined;
   const parts = [type, body, when, status].filter((part): part is string | HTMLTimeElement => Boolean(part));
   meta.append(...parts.flatMap((part, i) => (i === 0 ? [part] : [' · ', part])));
   const excerpt = document.createElement('p');

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hmicfrsSchema } from '../../../src/schemas/hmicfrs';
-import { actionRecords, recommendationRecords } from '../../../src/lib/search-records';
+import { actionRecords, recommendationRecords, searchMeta } from '../../../src/lib/search-records';
 import { makeMeeting } from '../../fixtures/builders';
 
 const THEMES = new Map([['victims', 'Supporting victims and witnesses']]);
-const title = (meeting: { id: string }) => ({
-  name: `Board meeting ${meeting.id}`,
-  body: 'Corporate Governance Board',
-});
+const bodyName = () => 'Corporate Governance Board';
 
 const raised = {
   id: 'cgb-2023-06-21',
@@ -48,7 +45,7 @@ const closed = {
 };
 
 describe('actionRecords', () => {
-  const records = actionRecords([updated, raised, closed], title, THEMES, 'en-gb');
+  const records = actionRecords([updated, raised, closed], bodyName, THEMES, 'en-gb');
 
   it('indexes each published action once, landing on it where it was raised', () => {
     expect(records.map((r) => r.url)).toEqual(['/meetings/cgb-2023-06-21/#action-stalking-support']);
@@ -72,11 +69,16 @@ describe('actionRecords', () => {
     expect(record?.sort).toEqual({ date: '2023-06-21' });
   });
 
-  it('writes its text as sentences, with the owner, the meeting and the updates', () => {
-    expect(records[0]?.content).toContain(
-      'Owner: Office of the Police and Crime Commissioner. Raised at Board meeting cgb-2023-06-21, 21 June 2023.',
+  it('writes its text as sentences, with the owner and the updates', () => {
+    expect(records[0]?.content).toBe(
+      'Consider the gaps in specialist support for victims of stalking. ' +
+        'Owner: Office of the Police and Crime Commissioner. Gaps reviewed with Victim First.',
     );
-    expect(records[0]?.content).toContain('Gaps reviewed with Victim First.');
+  });
+
+  it('keeps in its searched metadata only what readers search for, not what results display', () => {
+    expect(Object.keys(records[0]?.meta ?? {}).sort()).toEqual(['isoDate', 'terms', 'title']);
+    expect(records[0]?.meta.terms).toBe('PCC OPCC');
   });
 });
 
@@ -118,5 +120,35 @@ describe('recommendationRecords', () => {
     });
     expect(withheld.withheld).toBe(true);
     expect(recommendationRecords([{ id: 'vetting', data: withheld }], THEMES, 'en-gb')).toEqual([]);
+  });
+});
+
+describe('searchMeta', () => {
+  it('gives the date as YYYY-MM-DD, and the shown date only when it is not the date itself', () => {
+    expect(searchMeta('Fleet', { type: 'Decision', date: '2024-03', dateLabel: 'March 2024' })).toEqual({
+      title: 'Fleet',
+      isoDate: '2024-03',
+    });
+    expect(searchMeta(undefined, { type: 'Grant round', date: '2023-04-01', dateLabel: '2023/24' })).toEqual({
+      isoDate: '2023-04-01',
+      date: '2023/24',
+    });
+  });
+
+  it('never holds the type, body or status, which would make every result of a body match its name', () => {
+    const meta = searchMeta('A', {
+      type: 'Action',
+      body: 'Police and Crime Panel',
+      status: 'Complete',
+      date: '2023-10-09',
+    });
+    expect(JSON.stringify(meta)).not.toMatch(/Police|Complete|Action/);
+  });
+
+  it('keeps other names apart by " | " and without commas, and the alternative terms', () => {
+    expect(searchMeta(undefined, { type: 'Board or panel', names: ['PCP', 'Panel, the'] }, 'x')).toEqual({
+      names: 'PCP | Panel  the',
+      terms: 'x',
+    });
   });
 });
