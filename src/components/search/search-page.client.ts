@@ -64,6 +64,14 @@ const PAGE_SIZE = 10;
  * latestOnly), so a short pause never queues a search per keystroke.
  */
 const TYPING_PAUSE_MS = 40;
+/**
+ * A query of one or two letters matches thousands of words by prefix, so it is
+ * the slowest search and says the least: while typing, it waits for a real
+ * pause (a reader stopping at "DA"), so that a search for "p" or "po" does not
+ * hold up the one for the word being typed.
+ */
+const SHORT_QUERY_PAUSE_MS = 300;
+const isShort = (query: string) => query.length <= 2;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-query')!;
@@ -373,13 +381,17 @@ form.addEventListener('submit', (event) => {
 
 input.addEventListener('input', () => {
   window.clearTimeout(typingTimer);
+  const query = input.value.trim();
   // Fetch the index chunks for the words so far while waiting for the typing to pause.
-  for (const api of bundles ?? []) void api.preload(input.value.trim());
-  typingTimer = window.setTimeout(() => {
-    state = { ...state, query: input.value.trim() };
-    remember('replace');
-    search();
-  }, TYPING_PAUSE_MS);
+  if (!isShort(query)) for (const api of bundles ?? []) void api.preload(query);
+  typingTimer = window.setTimeout(
+    () => {
+      state = { ...state, query };
+      remember('replace');
+      search();
+    },
+    isShort(query) ? SHORT_QUERY_PAUSE_MS : TYPING_PAUSE_MS,
+  );
 });
 
 filterBox.addEventListener('change', () => {
