@@ -33,7 +33,7 @@ export default tseslint.config(
   {
     // Content schemas must reject unknown keys: a loose object would silently drop a misspelt
     // "visiblity: exempt" and publish the record. Use z.strictObject.
-    files: ['src/schemas/**/*.ts'],
+    files: ['src/schemas/**/*.ts', 'src/collections/*/schema.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -48,14 +48,14 @@ export default tseslint.config(
     // Arrows point one way: pages and components use lib, lib uses schemas, and both use the pure
     // rules in src/domain. A schema reaching up into lib (or a page) ties content validation to
     // the site's rendering code, and is how import cycles start.
-    files: ['src/schemas/**/*.ts'],
+    files: ['src/schemas/**/*.ts', 'src/collections/*/schema.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^\\.\\./(lib|components|pages|layouts)(/|$)',
+              regex: '^(\\.\\./)+(lib|components|pages|layouts)(/|$)',
               message: 'Schemas may not import from lib, components or pages: move the rule they need into src/domain.',
             },
           ],

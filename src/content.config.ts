@@ -1,23 +1,20 @@
 /**
- * Wires each content folder to its loader and schema; nothing else.
+ * Wires each kind of record in the registry (src/collections) to its loader
+ * and schema; nothing else.
  */
-import { defineCollection } from 'astro:content';
+import { type BaseSchema, defineCollection } from 'astro:content';
 import { contentDir } from './config/paths';
 import { contentLoader } from './lib/content-loader';
-import { COLLECTIONS } from './schemas';
+import { COLLECTIONS, type CollectionName } from './collections';
 
-const loaderFor = (name: keyof typeof COLLECTIONS) =>
-  contentLoader(`${contentDir}/${COLLECTIONS[name].folder}`, COLLECTIONS[name].extensions);
+/** What defineCollection gives for a schema. */
+type Defined<S> = S extends BaseSchema ? ReturnType<typeof defineCollection<S>> : never;
+/** Spelt out per name, so that each collection keeps its own schema's types in Astro's generated types. */
+type Collections = { [Name in CollectionName]: Defined<(typeof COLLECTIONS)[Name]['schema']> };
 
-export const collections = {
-  bodies: defineCollection({ loader: loaderFor('bodies'), schema: COLLECTIONS.bodies.schema }),
-  meetings: defineCollection({ loader: loaderFor('meetings'), schema: COLLECTIONS.meetings.schema }),
-  decisions: defineCollection({ loader: loaderFor('decisions'), schema: COLLECTIONS.decisions.schema }),
-  'annual-reports': defineCollection({
-    loader: loaderFor('annual-reports'),
-    schema: COLLECTIONS['annual-reports'].schema,
-  }),
-  'grant-rounds': defineCollection({ loader: loaderFor('grant-rounds'), schema: COLLECTIONS['grant-rounds'].schema }),
-  hmicfrs: defineCollection({ loader: loaderFor('hmicfrs'), schema: COLLECTIONS.hmicfrs.schema }),
-  metrics: defineCollection({ loader: loaderFor('metrics'), schema: COLLECTIONS.metrics.schema }),
-};
+export const collections = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, { folder, extensions, schema }]) => [
+    name,
+    defineCollection({ loader: contentLoader(`${contentDir}/${folder}`, extensions), schema }),
+  ]),
+) as Collections;

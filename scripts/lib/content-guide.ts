@@ -2,14 +2,15 @@
  * Generates the content guide (CONTENT.md) from the schemas themselves: field
  * names, whether required, types, allowed values and defaults from the zod
  * schemas at run time, and meanings and examples from the doc comments in
- * src/schemas/*.ts read with the TypeScript parser. The guide cannot drift
+ * each schema.ts in src/collections and the field builders in src/schemas, read with the TypeScript
+ * parser. The guide cannot drift
  * from the code: a test regenerates it and fails when it differs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { globalRegistry, type z } from 'zod';
-import { COLLECTIONS, type CollectionDefinition } from '../../src/schemas';
+import { COLLECTIONS, type CollectionDefinition } from '../../src/collections';
 import type { EnumLabelsMeta } from '../../src/schemas/fields';
 
 interface Doc {
@@ -26,7 +27,7 @@ interface Row {
 }
 
 /** Doc comments of every property of every object literal in the schema files, keyed by object. */
-function readComments(dir: string): {
+function readComments(files: readonly string[]): {
   objects: Map<string, Doc>[];
   spread: Map<string, Doc>;
   fileOf: WeakMap<Map<string, Doc>, string>;
@@ -34,8 +35,8 @@ function readComments(dir: string): {
   const objects: Map<string, Doc>[] = [];
   const fileOf = new WeakMap<Map<string, Doc>, string>();
   const spread = new Map<string, Doc>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
-    const source = ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true);
+  for (const name of files) {
+    const source = ts.createSourceFile(name, readFileSync(name, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
       if (ts.isObjectLiteralExpression(node)) {
         const docs = new Map<string, Doc>();
@@ -220,11 +221,20 @@ const CHANGE_NOTES_SECTION = [
   'repeat what is withheld. A site built from a shallow clone of the repository lists only the changes in that clone.',
 ];
 
+/** Each collection's schema, in its folder, and the field builders they share. */
+const schemaFile = (folder: string) => `src/collections/${folder}/schema.ts`;
+const SHARED_SCHEMA_FILES = readdirSync('src/schemas')
+  .filter((n) => n.endsWith('.ts'))
+  .map((n) => join('src/schemas', n));
+
 /** The whole guide as Markdown. */
-export function generateContentGuide(schemaDir = 'src/schemas'): string {
-  const comments = readComments(schemaDir);
+export function generateContentGuide(): string {
+  const comments = readComments([
+    ...Object.values(COLLECTIONS).map((c) => schemaFile(c.folder)),
+    ...SHARED_SCHEMA_FILES,
+  ]);
   const sections = Object.entries(COLLECTIONS).map(([name, collection]) => {
-    const rows = describeFields(collection.schema, comments, `${collection.folder}.ts`);
+    const rows = describeFields(collection.schema, comments, schemaFile(collection.folder));
     const table = [
       '| Field | Required | Type and allowed values | Default | What it means |',
       '| --- | --- | --- | --- | --- |',
@@ -246,7 +256,7 @@ export function generateContentGuide(schemaDir = 'src/schemas'): string {
   return [
     '# Content guide',
     '',
-    '<!-- Generated from src/schemas by `npm run guide`. Do not edit by hand: a test fails when it is out of date. -->',
+    '<!-- Generated from the schemas in src/collections by `npm run guide`. Do not edit by hand: a test fails when it is out of date. -->',
     '',
     'Every field of every kind of content, what it means, whether it is required, the values it accepts and its default.',
     'Dates are written YYYY-MM-DD. Anything whose `visibility` is not `official` needs a `withheldReason` and is',

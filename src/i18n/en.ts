@@ -5,13 +5,6 @@
 const en = {
   'skip.main': 'Skip to main content',
   'nav.label': 'Main',
-  'nav.meetings': 'Meetings',
-  'nav.decisions': 'Decisions',
-  'nav.actions': 'Actions',
-  'nav.performance': 'Performance',
-  'nav.hmicfrs': 'Inspections',
-  'nav.grants': 'Grants',
-  'nav.annualReports': 'Annual reports',
   'search.label': 'Search the portal',
   'search.button': 'Search',
   'breadcrumb.label': 'Breadcrumb',

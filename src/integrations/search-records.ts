@@ -14,9 +14,9 @@ import { contentDir } from '../config/paths';
 import { loadSiteConfig } from '../config/load-site-config';
 import { checkContentOnce } from '../lib/check-content';
 import { actionRecords, recommendationRecords, searchRecordsFile } from '../lib/search-records';
-import type { BodyData } from '../schemas/bodies';
-import type { HmicfrsData } from '../schemas/hmicfrs';
-import type { MeetingData } from '../schemas/meetings';
+import type { BodyData } from '../collections/bodies/schema';
+import type { HmicfrsData } from '../collections/hmicfrs/schema';
+import type { MeetingData } from '../collections/meetings/schema';
 
 /** Must match <html lang> (en-GB), or records would land in a separate index. */
 const LANGUAGE = 'en-gb';

@@ -2,13 +2,18 @@
  * Actions arising: where each was raised, what later meetings reported, and
  * where it stands now. Pure: takes meetings, returns new objects.
  */
-import { type Action, ACTION_STATUS_LABELS, type ActionStatus, type ActionUpdate } from '../schemas/meetings';
+import {
+  type Action,
+  ACTION_STATUS_LABELS,
+  type ActionStatus,
+  type ActionUpdate,
+} from '../collections/meetings/schema';
 import { formatDate } from './format';
 
 // The words for each status are defined beside the values, in the schema; pages that show actions take them from
 // here with the helpers. (Importing them here rather than from the schema also keeps the order of the built pages'
 // styles as it was.)
-export { ACTION_STATUS_DEFINITIONS, ACTION_STATUS_LABELS } from '../schemas/meetings';
+export { ACTION_STATUS_DEFINITIONS, ACTION_STATUS_LABELS } from '../collections/meetings/schema';
 
 /** What this module needs of a meeting. */
 export interface MeetingWithActions {

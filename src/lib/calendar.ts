@@ -4,7 +4,7 @@
  * ever, so calendar apps update an event rather than add it twice.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { MeetingData } from '../schemas/meetings';
+import type { MeetingData } from '../collections/meetings/schema';
 import { formatDate, precisionOf } from './format';
 import { londonToUtc } from './london-time';
 

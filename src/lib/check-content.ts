@@ -12,7 +12,7 @@
  * as written can catch it.
  */
 import { join } from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../schemas';
+import { COLLECTIONS, type CollectionName } from '../collections';
 import { checkBody } from './body-safety';
 import { buildDate } from './build-date';
 import { copyIssues } from './checks/copies';
@@ -90,18 +90,7 @@ function referenceIssues(
   files: Map<string, ContentFile>,
   themeIds: readonly string[],
 ): ContentIssue[] {
-  return findReferenceProblems(
-    {
-      bodies: entries.bodies,
-      meetings: entries.meetings,
-      decisions: entries.decisions,
-      annualReports: entries['annual-reports'],
-      grantRounds: entries['grant-rounds'],
-      hmicfrs: entries.hmicfrs,
-      metrics: entries.metrics,
-    },
-    themeIds,
-  ).map((line) => {
+  return findReferenceProblems(entries, themeIds).map((line) => {
     const [file = '', field = '', ...rest] = line.split(': ');
     const path = field
       .split(/[.[\]]/)

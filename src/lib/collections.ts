@@ -1,17 +1,8 @@
 /**
- * Small, pure helpers over lists of entries: ordering and grouping.
+ * Small, pure helpers over lists of entries: grouping and counting. (How each
+ * kind of record is ordered is part of its registry entry, in src/collections.)
  * They never mutate their input.
  */
-
-/**
- * Newest first by a `YYYY-MM-DD` date, then by id for a stable order.
- *
- * @example sortNewestFirst([{ id: 'a', date: '2015-01-29' }, { id: 'b', date: '2023-10-09' }], (e) => e.date)
- * // => [{ id: 'b', … }, { id: 'a', … }]
- */
-export function sortNewestFirst<T extends { id: string }>(entries: readonly T[], dateOf: (entry: T) => string): T[] {
-  return [...entries].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.id.localeCompare(b.id));
-}
 
 /**
  * Groups entries by a key, keeping the order of first appearance.

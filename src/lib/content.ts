@@ -5,15 +5,15 @@
  */
 import type { ReportedYear } from './hmicfrs';
 import { getCollection } from 'astro:content';
+import { COLLECTIONS, type CollectionName } from '../collections';
 import { contentDir } from '../config/paths';
 import { site } from '../config/site';
 import { type History, loadGitHistory } from './git-history';
 import { trackActions, type TrackedAction } from './actions';
-import { sortNewestFirst } from './collections';
 import { formatDate } from './format';
 import { buildDatasets, type Dataset } from './downloads/open-data';
-import type { Body, Meeting, Portal, PublishedMeeting } from './portal';
-import { type EntryRef, findReferenceProblems } from './references';
+import type { Body, Entries, Meeting, Portal, PublishedMeeting } from './portal';
+import { type EntryRef, findReferenceProblems, type PortalEntries } from './references';
 
 export type {
   AnnualReport,
@@ -39,26 +39,18 @@ export function isPublished(meeting: Meeting): meeting is PublishedMeeting {
 }
 
 async function loadPortal(): Promise<Portal> {
-  const [bodies, meetings, decisions, annualReports, grantRounds, hmicfrs, metrics] = await Promise.all([
-    getCollection('bodies'),
-    getCollection('meetings'),
-    getCollection('decisions'),
-    getCollection('annual-reports'),
-    getCollection('grant-rounds'),
-    getCollection('hmicfrs'),
-    getCollection('metrics'),
-  ]);
+  const names = Object.keys(COLLECTIONS) as CollectionName[];
+  const loaded = await Promise.all(names.map((name) => getCollection(name)));
+  // Each collection in its kind's order, once, so that no page sorts a whole collection again.
+  // A union of every kind's comparator cannot be called on a union of entries; each is called on its own kind.
+  const compareOf = (name: CollectionName) => COLLECTIONS[name].compare as (a: unknown, b: unknown) => number;
+  const entries = Object.fromEntries(
+    names.map((name, i) => [name, [...(loaded[i] ?? [])].sort(compareOf(name))]),
+  ) as unknown as Entries;
+  const { bodies, meetings, decisions } = entries;
 
   const problems = findReferenceProblems(
-    {
-      bodies: bodies.map(asRef),
-      meetings: meetings.map(asRef),
-      decisions: decisions.map(asRef),
-      annualReports: annualReports.map(asRef),
-      grantRounds: grantRounds.map(asRef),
-      hmicfrs: hmicfrs.map(asRef),
-      metrics: metrics.map(asRef),
-    },
+    Object.fromEntries(names.map((name) => [name, entries[name].map(asRef)])) as unknown as PortalEntries,
     site.themes.map((t) => t.id),
   );
   if (problems.length > 0) {
@@ -66,7 +58,6 @@ async function loadPortal(): Promise<Portal> {
   }
 
   const published = meetings.filter(isPublished);
-  const sortedBodies = [...bodies].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const actions = trackActions(
     published.map((m) => ({
       id: m.id,
@@ -75,7 +66,7 @@ async function loadPortal(): Promise<Portal> {
       actionUpdates: m.data.actionUpdates,
     })),
   );
-  const bodyNames = new Map(sortedBodies.map((b) => [b.id, b.data.shortName]));
+  const bodyNames = new Map(bodies.map((b) => [b.id, b.data.shortName]));
   const meetingLabels = new Map(
     meetings.map((m) => [
       m.id,
@@ -92,18 +83,7 @@ async function loadPortal(): Promise<Portal> {
     }
   }
   return {
-    bodies: sortedBodies,
-    meetings: sortNewestFirst(meetings, (m) => m.data.date),
-    decisions: sortNewestFirst(decisions, (d) => d.data.date),
-    annualReports: sortNewestFirst(annualReports, (r) => r.data.financialYear),
-    grantRounds: [...grantRounds].sort(
-      (a, b) =>
-        b.data.financialYear.localeCompare(a.data.financialYear) ||
-        (a.data.round ?? 0) - (b.data.round ?? 0) ||
-        a.id.localeCompare(b.id),
-    ),
-    hmicfrs: sortNewestFirst(hmicfrs, (h) => h.data.published ?? h.data.responseYear ?? ''),
-    metrics: [...metrics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    ...entries,
     actions,
     meetingsById: new Map(meetings.map((m) => [m.id, m])),
     decisionsById: new Map(decisions.map((d) => [d.id, d])),
@@ -133,7 +113,7 @@ export function bodyOf(portal: Portal, id: string): Body {
  * published annual report states it, with the report as its source.
  */
 export function reportedHmicfrsYears(portal: Portal): ReportedYear[] {
-  return portal.annualReports.flatMap((report) => {
+  return portal['annual-reports'].flatMap((report) => {
     const data = report.data;
     if (data.withheld || !data.hmicfrsResponses) return [];
     const { responses, onTime, location } = data.hmicfrsResponses;

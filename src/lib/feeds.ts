@@ -87,8 +87,8 @@ export function feedItems(portal: Portal, feed: FeedId): FeedItem[] {
   const parts: Record<Exclude<FeedId, 'all'>, () => FeedItem[]> = {
     meetings: () => portal.meetings.map((m) => meetingItem(portal, m)),
     decisions: () => portal.decisions.map(decisionItem),
-    'annual-reports': () => portal.annualReports.map(reportItem),
-    grants: () => portal.grantRounds.map(grantItem),
+    'annual-reports': () => portal['annual-reports'].map(reportItem),
+    grants: () => portal['grant-rounds'].map(grantItem),
     hmicfrs: () => portal.hmicfrs.map(hmicfrsItem),
     performance: () => portal.metrics.map(metricItem),
   };

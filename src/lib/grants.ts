@@ -1,10 +1,10 @@
 /** Grant round helpers: totals and the words for how a round's status stands. */
-import type { ROUND_STATUSES } from '../schemas/grant-rounds';
+import type { ROUND_STATUSES } from '../collections/grant-rounds/schema';
 import { formatApproximateCount, formatApproximatePounds, formatDate } from './format';
 
 // Defined beside the values, in the schema; the round page takes them from here with the helpers. (Importing them
 // here rather than from the schema also keeps the order of the built pages' styles as it was.)
-export { ROUND_STATUS_LABELS } from '../schemas/grant-rounds';
+export { ROUND_STATUS_LABELS } from '../collections/grant-rounds/schema';
 
 /**
  * Total of the published awards.

@@ -1,6 +1,6 @@
 /**
  * Meeting helpers: the anchors of agenda items. The words for statuses,
- * outcomes and resolutions are defined with their values in src/schemas/meetings.ts.
+ * outcomes and resolutions are defined with their values in src/collections/meetings/schema.ts.
  */
 
 /**

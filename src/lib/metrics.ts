@@ -2,7 +2,7 @@
  * Reading a metric's series: latest value, changes, and values formatted in
  * the metric's unit.
  */
-import type { Unit } from '../schemas/metrics';
+import type { Unit } from '../collections/metrics/schema';
 import { formatNumber, formatPounds } from './format';
 import { type PeriodType, PERIODS_PER_YEAR, shiftPeriod } from './periods';
 

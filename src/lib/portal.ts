@@ -4,6 +4,7 @@
  * as the open data builder, can name it without importing the loader back.
  */
 import type { CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../collections';
 import type { TrackedAction } from './actions';
 
 export type Body = CollectionEntry<'bodies'>;
@@ -15,19 +16,10 @@ export type Hmicfrs = CollectionEntry<'hmicfrs'>;
 export type Metric = CollectionEntry<'metrics'>;
 export type PublishedMeeting = Meeting & { data: Extract<Meeting['data'], { withheld: false }> };
 
-export interface Portal {
-  bodies: Body[];
-  /** Newest first. */
-  meetings: Meeting[];
-  /** Newest first. */
-  decisions: Decision[];
-  /** Newest first. */
-  annualReports: AnnualReport[];
-  /** Newest first by financial year, then round. */
-  grantRounds: GrantRound[];
-  /** Newest first by publication (or response year). */
-  hmicfrs: Hmicfrs[];
-  metrics: Metric[];
+/** Every collection's entries, keyed by folder as in the registry, each in its kind's order (`compare`). */
+export type Entries = { [Name in CollectionName]: CollectionEntry<Name>[] };
+
+export interface Portal extends Entries {
   /** Every action of every published meeting with its history; withheld actions keep only owner, due and status. */
   actions: TrackedAction[];
   /** Look-ups built once, so that pages never scan whole collections (which grows as n² with thousands of entries). */

@@ -4,6 +4,7 @@
  * Returns problems as `file: field: what is wrong — how to fix` lines.
  */
 
+import type { CollectionName } from '../collections';
 import { agendaItemAnchor } from './meetings';
 import { closestIds } from './suggest';
 
@@ -14,15 +15,8 @@ export interface EntryRef {
   data: Record<string, unknown>;
 }
 
-export interface PortalEntries {
-  bodies: readonly EntryRef[];
-  meetings: readonly EntryRef[];
-  decisions: readonly EntryRef[];
-  annualReports: readonly EntryRef[];
-  grantRounds: readonly EntryRef[];
-  hmicfrs: readonly EntryRef[];
-  metrics: readonly EntryRef[];
-}
+/** Every collection's entries, keyed by folder as in the registry. */
+export type PortalEntries = Record<CollectionName, readonly EntryRef[]>;
 
 type Records = readonly Record<string, unknown>[];
 
@@ -116,11 +110,11 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
     expect(decision, 'meeting', decision.data.meeting, meetingIds, 'meeting', 'meetings');
     expectThemes(decision, 'themes', decision.data.themes);
   }
-  for (const report of entries.annualReports) {
+  for (const report of entries['annual-reports']) {
     expect(report, 'presentedAt', report.data.presentedAt, meetingIds, 'meeting', 'meetings');
     expectThemes(report, 'themes', report.data.themes);
   }
-  for (const round of entries.grantRounds) {
+  for (const round of entries['grant-rounds']) {
     expectThemes(round, 'themes', round.data.themes);
     list(round.data.awards).forEach((award, i) => expectThemes(round, `awards[${i}].theme`, award.theme));
   }

@@ -7,8 +7,8 @@
  * Built from checked content, so nothing withheld is here.
  */
 import { alternativeTerms } from '../data/search-terms';
-import { ACTION_STATUS_LABELS, type MeetingData } from '../schemas/meetings';
-import { type HmicfrsData, RECOMMENDATION_STATUS_LABELS } from '../schemas/hmicfrs';
+import { ACTION_STATUS_LABELS, type MeetingData } from '../collections/meetings/schema';
+import { type HmicfrsData, RECOMMENDATION_STATUS_LABELS } from '../collections/hmicfrs/schema';
 import { trackActions } from './actions';
 import { formatDate } from './format';
 

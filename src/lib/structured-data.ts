@@ -4,8 +4,8 @@
  * @see https://schema.org/Event
  * @see https://schema.org/Dataset
  */
-import type { MeetingData } from '../schemas/meetings';
-import type { MetricData } from '../schemas/metrics';
+import type { MeetingData } from '../collections/meetings/schema';
+import type { MetricData } from '../collections/metrics/schema';
 import type { SiteConfig } from '../schemas/site';
 import { LICENCE, metricDownloadPath } from './downloads/metric-data';
 import { precisionOf } from './format';

@@ -3,7 +3,7 @@
  * figure, how it changed, whether it is a high or low point of the series, and
  * where it stands against any target.
  */
-import type { MetricData } from '../schemas/metrics';
+import type { MetricData } from '../collections/metrics/schema';
 import { describeChange, formatValue, summariseSeries, targetStatus } from './metrics';
 import { formatPeriod, type PeriodType } from './periods';
 

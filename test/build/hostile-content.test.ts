@@ -29,7 +29,7 @@ import { stringify } from 'yaml';
 import { meetingsCalendar } from '../../src/lib/calendar';
 import { checkContent } from '../../src/lib/check-content';
 import { readContentFile, readContentFolder } from '../../src/lib/content-files';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas';
+import { COLLECTIONS, type CollectionName } from '../../src/collections';
 import { siteConfigSchema } from '../../src/schemas/site';
 import { type Browser, launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build';

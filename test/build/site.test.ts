@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/collections';
 import { loadSiteConfig } from '../../src/config/site';
 import { contentDir } from '../../src/config/paths';
 import { checkContent } from '../../src/lib/check-content';
@@ -35,6 +36,16 @@ describe('the built site', () => {
     expect(entries[collection].length).toBeGreaterThan(0);
     expect(missing).toEqual([]);
   });
+
+  // Every kind in the registry, including one added after these lines were written.
+  it.each(Object.entries(COLLECTIONS))(
+    '%s: a page for every entry under its route, and each register',
+    (name, kind) => {
+      const list = entries[name as keyof typeof COLLECTIONS];
+      expect(list.map((e) => `${kind.route}${e.id}/`).filter((path) => !existsSync(page(path)))).toEqual([]);
+      expect(kind.registers.map((r) => r.href).filter((path) => !existsSync(page(path)))).toEqual([]);
+    },
+  );
 
   it.each([
     '/',

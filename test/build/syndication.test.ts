@@ -14,7 +14,7 @@ import { contentDir } from '../../src/config/paths';
 import { loadSiteConfig } from '../../src/config/site';
 import { checkContent } from '../../src/lib/check-content';
 import { precisionOf } from '../../src/lib/format';
-import type { MeetingData } from '../../src/schemas/meetings';
+import type { MeetingData } from '../../src/collections/meetings/schema';
 import { walk } from '../support/dist-files';
 import { DIST } from '../support/site';
 

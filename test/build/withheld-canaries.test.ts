@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readContentFolder } from '../../src/lib/content-files';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas';
+import { COLLECTIONS, type CollectionName } from '../../src/collections';
 import { buildSite, type BuildResult } from '../support/build';
 import { readDistText } from '../support/dist-files';
 

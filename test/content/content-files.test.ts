@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/config/site';
 import { contentDir } from '../../src/config/paths';
 import { checkContent } from '../../src/lib/check-content';
-import { COLLECTIONS } from '../../src/schemas';
+import { COLLECTIONS } from '../../src/collections';
 
 const site = loadSiteConfig();
 const { entries, problems } = checkContent(contentDir, site.themes.map((t) => t.id));

@@ -13,7 +13,7 @@ import { DIST } from '../support/site';
 import { contentDir } from '../../src/config/paths';
 import { loadSiteConfig } from '../../src/config/site';
 import { checkContent } from '../../src/lib/check-content';
-import type { MetricData } from '../../src/schemas/metrics';
+import type { MetricData } from '../../src/collections/metrics/schema';
 import { launchBrowser } from '../support/browser';
 import { useBuiltSite } from '../support/built-site';
 

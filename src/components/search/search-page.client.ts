@@ -265,23 +265,17 @@ function showNothingFound(query: string, onlyCommonWords: boolean): void {
   if (hasFilters(state)) tips.append(tip('Remove some filters.'));
   const browse = document.createElement('p');
   browse.append('Or browse the registers: ');
-  REGISTERS.forEach(([href, label], i) => {
+  REGISTERS.forEach((link, i) => {
     browse.append(i === 0 ? '' : i === REGISTERS.length - 1 ? ' and ' : ', ');
-    browse.append(Object.assign(document.createElement('a'), { href, textContent: label }));
+    browse.append(link.cloneNode(true));
   });
   browse.append('.');
   help.replaceChildren(heading, tips, browse);
   help.hidden = false;
 }
 
-const REGISTERS: readonly [string, string][] = [
-  ['/meetings/', 'meetings'],
-  ['/decisions/', 'decisions'],
-  ['/actions/', 'actions'],
-  ['/hmicfrs/', 'inspections'],
-  ['/grants/', 'grants'],
-  ['/performance/', 'performance'],
-];
+/** Links to every register, rendered by the page from the collection registry. */
+const REGISTERS = [...document.querySelector<HTMLTemplateElement>('#search-registers')!.content.querySelectorAll('a')];
 
 const hasFilters = (s: SearchState) => FILTER_KEYS.some((key) => s.filters[key].length > 0);
 

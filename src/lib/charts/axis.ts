@@ -5,7 +5,7 @@
  * and the sparkline on a dashboard card. Every axis starts at zero, so a
  * change is never made to look bigger than it is.
  */
-import type { MetricData, Unit } from '../../schemas/metrics';
+import type { MetricData, Unit } from '../../collections/metrics/schema';
 import { formatNumber } from '../format';
 import type { PeriodType } from '../periods';
 

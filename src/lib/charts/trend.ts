@@ -6,7 +6,7 @@
  * there is too little data. Built and tested without a DOM; the
  * TrendChart component hands it to Chart.js, which only draws it.
  */
-import type { MetricData, Unit } from '../../schemas/metrics';
+import type { MetricData, Unit } from '../../collections/metrics/schema';
 import { formatValue } from '../metrics';
 import { formatPeriod, periodIndex } from '../periods';
 import { periodAxisTitle, type ValueAxis, valueAxis } from './axis';

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { SiteConfig } from '../../schemas/site';
-import type { MetricData } from '../../schemas/metrics';
+import type { MetricData } from '../../collections/metrics/schema';
 import { formatPeriod } from '../periods';
 
 export const LICENCE = {

@@ -279,7 +279,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       f('bid_total_gbp', 'number', 'Total asked for in those bids, in pounds'),
       ...VISIBILITY,
     ],
-    portal.grantRounds.map((g) => {
+    portal['grant-rounds'].map((g) => {
       const d = g.data;
       const count = d.withheld ? null : d.applicationsReceived;
       return {
@@ -334,7 +334,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       f('theme', 'string', 'Police and Crime Plan theme id'),
       ...VISIBILITY,
     ],
-    portal.grantRounds.flatMap((g) =>
+    portal['grant-rounds'].flatMap((g) =>
       g.data.withheld
         ? []
         : g.data.awards.map((a) => ({

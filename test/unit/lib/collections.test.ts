@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, groupBy, sortNewestFirst } from '../../../src/lib/collections';
-
-describe('sortNewestFirst', () => {
-  it('puts the newest first without changing the input', () => {
-    const input = [
-      { id: 'a', date: '2015-01-29' },
-      { id: 'b', date: '2023-10-09' },
-      { id: 'c', date: '2023-10-09' },
-    ];
-    const copy = structuredClone(input);
-    expect(sortNewestFirst(input, (e) => e.date).map((e) => e.id)).toEqual(['b', 'c', 'a']);
-    expect(input).toEqual(copy);
-  });
-});
+import { countBy, groupBy } from '../../../src/lib/collections';
 
 describe('groupBy and countBy', () => {
   it('groups in order of first appearance', () => {

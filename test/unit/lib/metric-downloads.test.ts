@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadSiteConfig } from '../../../src/config/site';
 import { metricDownloadPath, metricFigures, toMetricCsv, toMetricJson } from '../../../src/lib/downloads/metric-data';
-import { metricSchema } from '../../../src/schemas/metrics';
+import { metricSchema } from '../../../src/collections/metrics/schema';
 import { makeMetric } from '../../fixtures/builders';
 
 const site = loadSiteConfig('test/fixtures/withheld-site/site.yaml');

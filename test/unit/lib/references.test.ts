@@ -6,8 +6,8 @@ const none: PortalEntries = {
   bodies: [],
   meetings: [],
   decisions: [],
-  annualReports: [],
-  grantRounds: [],
+  'annual-reports': [],
+  'grant-rounds': [],
   hmicfrs: [],
   metrics: [],
 };
@@ -91,7 +91,7 @@ describe('findReferenceProblems', () => {
     const entries = {
       ...none,
       decisions: [{ id: 'd', filePath: 'd.md', data: { meeting: 'nope' } }],
-      annualReports: [{ id: 'r', filePath: 'r.md', data: { presentedAt: 'nope' } }],
+      'annual-reports': [{ id: 'r', filePath: 'r.md', data: { presentedAt: 'nope' } }],
       hmicfrs: [{ id: 'h', filePath: 'h.md', data: { meetings: ['nope'], recommendations: [{ meetings: ['nope'] }] } }],
     };
     expect(findReferenceProblems(entries, []).map((p) => p.split(' —')[0])).toEqual([

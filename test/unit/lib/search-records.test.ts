@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hmicfrsSchema } from '../../../src/schemas/hmicfrs';
+import { hmicfrsSchema } from '../../../src/collections/hmicfrs/schema';
 import { actionRecords, recommendationRecords, searchMeta } from '../../../src/lib/search-records';
 import { makeMeeting } from '../../fixtures/builders';
 

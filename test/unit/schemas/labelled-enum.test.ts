@@ -7,7 +7,11 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { parseFriendly } from '../../../src/lib/friendly-errors';
 import { labelledEnum } from '../../../src/schemas/fields';
-import { ACTION_STATUS, ACTION_STATUS_DEFINITIONS, ACTION_STATUS_LABELS } from '../../../src/schemas/meetings';
+import {
+  ACTION_STATUS,
+  ACTION_STATUS_DEFINITIONS,
+  ACTION_STATUS_LABELS,
+} from '../../../src/collections/meetings/schema';
 
 const STATUS = labelledEnum({
   scheduled: 'Scheduled',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWithFriendlyErrors } from '../../../src/lib/friendly-errors';
-import { meetingSchema } from '../../../src/schemas/meetings';
+import { meetingSchema } from '../../../src/collections/meetings/schema';
 import { makeMeeting, meetingInput } from '../../fixtures/builders';
 
 const FILE = 'content/meetings/cgb-2023-06-21.md';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../../src/lib/content-files';
 import { type FriendlyIssue, formatPath, parseFriendly, ZOD_PHRASES } from '../../../src/lib/friendly-errors';
 import { splitFix } from '../../../src/lib/report-issues';
-import { COLLECTIONS, type CollectionName } from '../../../src/schemas';
+import { COLLECTIONS, type CollectionName } from '../../../src/collections';
 import { siteConfigSchema } from '../../../src/schemas/site';
 
 type Path = (string | number)[];

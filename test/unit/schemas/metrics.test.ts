@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWithFriendlyErrors } from '../../../src/lib/friendly-errors';
-import { metricSchema } from '../../../src/schemas/metrics';
+import { metricSchema } from '../../../src/collections/metrics/schema';
 import { makeMetric, metricInput } from '../../fixtures/builders';
 
 const FILE = 'content/metrics/999-calls.yaml';

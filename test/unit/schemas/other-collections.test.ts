@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseWithFriendlyErrors } from '../../../src/lib/friendly-errors';
-import { annualReportSchema } from '../../../src/schemas/annual-reports';
-import { bodySchema } from '../../../src/schemas/bodies';
-import { decisionSchema } from '../../../src/schemas/decisions';
-import { grantRoundSchema } from '../../../src/schemas/grant-rounds';
-import { hmicfrsSchema } from '../../../src/schemas/hmicfrs';
+import { annualReportSchema } from '../../../src/collections/annual-reports/schema';
+import { bodySchema } from '../../../src/collections/bodies/schema';
+import { decisionSchema } from '../../../src/collections/decisions/schema';
+import { grantRoundSchema } from '../../../src/collections/grant-rounds/schema';
+import { hmicfrsSchema } from '../../../src/collections/hmicfrs/schema';
 import { siteConfigSchema } from '../../../src/schemas/site';
 
 const decision = {

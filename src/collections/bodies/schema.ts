@@ -3,7 +3,7 @@
  * `content/bodies/`. The Markdown body describes the body for the public.
  */
 import { z } from 'zod';
-import { changeNoteFields, isoDate, person, slug, text, url } from './fields';
+import { changeNoteFields, isoDate, person, slug, text, url } from '../../schemas/fields';
 
 export const BODY_KINDS = ['scrutiny-panel', 'governance-board', 'advisory-panel', 'partnership-board'] as const;
 

@@ -18,7 +18,7 @@ import {
   url,
   visibilityFields,
   withhold,
-} from './fields';
+} from '../../schemas/fields';
 
 /** Statuses an action arising can have, in the order an action moves through them, with what each means. */
 export const ACTION_STATUS = labelledEnum(

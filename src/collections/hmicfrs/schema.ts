@@ -3,7 +3,7 @@
  * `content/hmicfrs/`. The Markdown body summarises the report and response.
  */
 import { z } from 'zod';
-import { responseTimeliness } from '../domain/hmicfrs-response';
+import { responseTimeliness } from '../../domain/hmicfrs-response';
 import {
   changeNoteFields,
   checkWithheldReason,
@@ -15,7 +15,7 @@ import {
   url,
   visibilityFields,
   withhold,
-} from './fields';
+} from '../../schemas/fields';
 
 export const INSPECTION_TYPE = labelledEnum({
   peel: 'PEEL inspection',

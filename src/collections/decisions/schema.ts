@@ -15,7 +15,7 @@ import {
   text,
   visibilityFields,
   withhold,
-} from './fields';
+} from '../../schemas/fields';
 
 /** Who took the decision. */
 export const DECISION_MAKER = labelledEnum({

@@ -19,7 +19,7 @@ import {
   url,
   visibilityFields,
   withhold,
-} from './fields';
+} from '../../schemas/fields';
 
 export const ROUND_STATUS = labelledEnum({
   planned: 'Planned',

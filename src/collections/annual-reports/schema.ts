@@ -15,7 +15,7 @@ import {
   url,
   visibilityFields,
   withhold,
-} from './fields';
+} from '../../schemas/fields';
 
 /** What the public still sees of a withheld annual report, and why. */
 export const ANNUAL_REPORT_PUBLIC_WHEN_WITHHELD = {

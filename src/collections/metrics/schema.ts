@@ -11,8 +11,8 @@ import {
   PERIODS_PER_YEAR,
   periodIndex,
   shiftPeriod,
-} from '../domain/periods';
-import { changeNoteFields, expecting, isoDate, labelledEnum, slug, source, text } from './fields';
+} from '../../domain/periods';
+import { changeNoteFields, expecting, isoDate, labelledEnum, slug, source, text } from '../../schemas/fields';
 
 export const UNITS = ['percent', 'count', 'currency', 'minutes', 'days'] as const;
 export type Unit = (typeof UNITS)[number];

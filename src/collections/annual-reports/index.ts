@@ -1,0 +1,15 @@
+/** The Commissioner's annual reports. */
+import { type CollectionDefinition, PAGES, newestFirst, type EntryOf } from '../definition';
+import { ANNUAL_REPORT_PUBLIC_WHEN_WITHHELD, annualReportSchema } from './schema';
+
+export const annualReports = {
+  folder: 'annual-reports',
+  extensions: PAGES,
+  schema: annualReportSchema,
+  copyFields: ['title', 'financialYear'],
+  withholding: [{ what: 'an annual report', path: '', publicFields: ANNUAL_REPORT_PUBLIC_WHEN_WITHHELD }],
+  route: '/annual-reports/',
+  entryLabel: 'Annual report',
+  registers: [{ href: '/annual-reports/', label: 'Annual reports', order: 70 }],
+  compare: newestFirst<EntryOf<typeof annualReportSchema>>((r) => r.data.financialYear),
+} as const satisfies CollectionDefinition;

@@ -1,0 +1,65 @@
+/**
+ * What the portal knows about one kind of record, apart from how its pages
+ * look: where its files are, the schema they must pass, what may be withheld,
+ * where its pages live and what readers call it. Each kind's folder in
+ * src/collections exports one; src/collections/index.ts lists them. Plain
+ * data and zod schemas only, so that the content check, the scaffolder, the
+ * guide and tests read it without running Astro.
+ */
+import type { z } from 'zod';
+import type { PublicWhenWithheld } from '../schemas/fields';
+
+/** A register a kind of record publishes, as the header, the search page and the home page link it. */
+export interface Register {
+  /** Its list page, e.g. "/meetings/". */
+  href: string;
+  /** What readers call it, e.g. "Meetings". */
+  label: string;
+  /** Its place in the header, lowest first; tens, so that a new register can go between two. */
+  order: number;
+}
+
+export interface CollectionDefinition {
+  /** Folder under the content directory; also the collection's name in Astro and in this registry. */
+  folder: string;
+  /** File extensions it holds. */
+  extensions: readonly string[];
+  schema: z.ZodType;
+  /** Fields that together say "the same record": an entry repeating another's is reported as a likely copy. */
+  copyFields: readonly string[];
+  /** What may be withheld in this collection, and which of its fields stay public when it is (listed in CONTENT.md). */
+  withholding?: readonly { what: string; path: string; publicFields: PublicWhenWithheld<string> }[];
+  /**
+   * Where an entry's page lives: `${route}<id>/`. The folder's name unless a
+   * published address must be kept (grant rounds have always been at /grants/).
+   */
+  route: string;
+  /** One entry as readers name it, e.g. "Grant round": the type shown beside search results and in feeds. */
+  entryLabel: string;
+  /** The registers it publishes; none for a kind without a list page of its own. */
+  registers: readonly Register[];
+  /** The order pages list its entries in (the portal sorts each collection by it once, on loading). */
+  compare: (a: Entry, b: Entry) => number;
+}
+
+/** An entry as the registry sorts it: its id and its checked data. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind narrows it to its own data with `satisfies`.
+export type Entry<Data = any> = { id: string; data: Data };
+
+/** Entries of a schema, for a kind's own `compare`. */
+export type EntryOf<S extends z.ZodType> = Entry<z.output<S>>;
+
+/** Newest first by a YYYY-MM-DD (or YYYY-MM, or YYYY/YY) text, then by id, so that the order never depends on reading order. */
+export const newestFirst =
+  <E extends Entry>(dateOf: (entry: E) => string) =>
+  (a: E, b: E): number =>
+    dateOf(b).localeCompare(dateOf(a)) || a.id.localeCompare(b.id);
+
+/** By an `order` field, lowest first, then by id. */
+export const byOrder = (a: Entry<{ order: number }>, b: Entry<{ order: number }>): number =>
+  a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+/** Markdown or MDX files, with a frontmatter block. */
+export const PAGES = ['.md', '.mdx'] as const;
+/** YAML files: data, no text. */
+export const DATA = ['.yaml', '.yml'] as const;

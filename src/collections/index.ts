@@ -1,0 +1,34 @@
+/**
+ * Every kind of record the portal publishes, listed once. The content
+ * check, the Astro collections, the guide, navigation and tests iterate over
+ * this list; each kind's own folder holds its schema and what is known about it.
+ * To add a kind of record, see docs/adding-a-kind-of-record.md.
+ */
+import { annualReports } from './annual-reports';
+import { bodies } from './bodies';
+import { decisions } from './decisions';
+import { grantRounds } from './grant-rounds';
+import { hmicfrs } from './hmicfrs';
+import { meetings } from './meetings';
+import { metrics } from './metrics';
+import type { CollectionDefinition, Register } from './definition';
+
+export type { CollectionDefinition, Register } from './definition';
+
+/** Keyed by folder, which is also the Astro collection's name. */
+export const COLLECTIONS = {
+  bodies,
+  meetings,
+  decisions,
+  'annual-reports': annualReports,
+  'grant-rounds': grantRounds,
+  hmicfrs,
+  metrics,
+} as const satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** Every register, in header order: the main navigation. */
+export const REGISTERS: readonly Register[] = Object.values(COLLECTIONS)
+  .flatMap((collection: CollectionDefinition) => collection.registers)
+  .sort((a, b) => a.order - b.order);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, REGISTERS } from '../../../src/collections';
+import { byOrder, newestFirst } from '../../../src/collections/definition';
+
+const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
+
+describe('the collection registry', () => {
+  it('names each kind once, from folder to Astro collection, and gives each a route of its own', () => {
+    for (const [name, kind] of Object.entries(COLLECTIONS)) expect(kind.folder).toBe(name);
+    const routes = Object.values(COLLECTIONS).map((kind) => kind.route);
+    expect(new Set(routes).size).toBe(routes.length);
+    for (const route of routes) expect(route).toMatch(/^\/[a-z-]+\/$/);
+  });
+
+  it('lists every register once, in header order', () => {
+    expect(REGISTERS.map((r) => r.label)).toEqual([
+      'Meetings',
+      'Decisions',
+      'Actions',
+      'Performance',
+      'Inspections',
+      'Grants',
+      'Annual reports',
+    ]);
+    expect(new Set(REGISTERS.map((r) => r.href)).size).toBe(REGISTERS.length);
+  });
+});
+
+describe('ordering', () => {
+  it('newestFirst puts the newest first, ties by id, without changing the input', () => {
+    const input = [
+      { id: 'a', data: { date: '2015-01-29' } },
+      { id: 'c', data: { date: '2023-10-09' } },
+      { id: 'b', data: { date: '2023-10-09' } },
+    ];
+    const copy = structuredClone(input);
+    expect(ids([...input].sort(newestFirst((e) => e.data.date)))).toEqual(['b', 'c', 'a']);
+    expect(input).toEqual(copy);
+  });
+
+  it('byOrder follows the order field, then the id', () => {
+    const input = [
+      { id: 'z', data: { order: 2 } },
+      { id: 'b', data: { order: 1 } },
+      { id: 'a', data: { order: 1 } },
+    ];
+    expect(ids([...input].sort(byOrder))).toEqual(['a', 'b', 'z']);
+  });
+
+  it('grant rounds: newest financial year first, then its rounds in order', () => {
+    const round = (id: string, financialYear: string, round?: number) => ({ id, data: { financialYear, round } });
+    const sorted = [
+      round('a', '2022/23', 2),
+      round('b', '2023/24', 2),
+      round('c', '2023/24', 1),
+      round('d', '2022/23'),
+    ];
+    const compare = COLLECTIONS['grant-rounds'].compare as (a: unknown, b: unknown) => number;
+    expect(ids(sorted.sort(compare))).toEqual(['c', 'b', 'd', 'a']);
+  });
+
+  it('HMICFRS reports: newest publication first, a report known only by its response year among them', () => {
+    const report = (id: string, published?: string, responseYear?: string) => ({
+      id,
+      data: { published, responseYear },
+    });
+    const sorted = [report('old', '2019-05-01'), report('year', undefined, '2022'), report('new', '2023-02-01')];
+    const compare = COLLECTIONS.hmicfrs.compare as (a: unknown, b: unknown) => number;
+    expect(ids(sorted.sort(compare))).toEqual(['new', 'year', 'old']);
+  });
+});
