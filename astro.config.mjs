@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config/load-site-config.ts';
+import collectionPages from './src/integrations/collection-pages.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchRecords from './src/integrations/search-records.ts';
 
@@ -27,7 +28,13 @@ export default defineConfig({
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchRecords()],
+  integrations: [
+    contentCheck(),
+    collectionPages(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    searchRecords(),
+  ],
   build: { format: 'directory' },
   // Content is prose: a code block is shown as plain preformatted text. Shiki's colours would be
   // inline styles, which the Content Security Policy below is not built around.

@@ -38,8 +38,33 @@ export interface CollectionDefinition {
   entryLabel: string;
   /** The registers it publishes; none for a kind without a list page of its own. */
   registers: readonly Register[];
+  /**
+   * Its list and entry pages, when they live in its folder (paths from the
+   * project root): the build serves them at `route` and `${route}<id>/`. Kinds
+   * whose pages are in src/pages leave this out.
+   */
+  pages?: { list: string; entry: string };
+  /**
+   * For a kind with no pages of its own: what the portal's standard list and
+   * entry pages (src/pages/[register]/) show of it.
+   */
+  display?: Display;
   /** The order pages list its entries in (the portal sorts each collection by it once, on loading). */
   compare: (a: Entry, b: Entry) => number;
+}
+
+/** What the standard pages show of a kind of record (see `display`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind narrows it to its own entries with `satisfies`.
+export interface Display<E extends Entry = any> {
+  /** One or two sentences under the register's heading: what it holds and why it is published. */
+  intro: string;
+  title: (entry: E) => string;
+  /** YYYY-MM-DD (or YYYY-MM): shown beside the title, and the date search results sort by. */
+  date: (entry: E) => string | undefined;
+  /** A sentence or two shown in the list and at the top of the entry's page; a withheld entry shows its reason instead. */
+  summary: (entry: E) => string | undefined;
+  /** Key facts at the top of a published entry's page, as label and value; a fact without a value is left out. */
+  facts?: (entry: E) => readonly (readonly [string, string | undefined])[];
 }
 
 /** An entry as the registry sorts it: its id and its checked data. */

@@ -11,5 +11,9 @@ export const annualReports = {
   route: '/annual-reports/',
   entryLabel: 'Annual report',
   registers: [{ href: '/annual-reports/', label: 'Annual reports', order: 70 }],
+  pages: {
+    list: 'src/collections/annual-reports/ListPage.astro',
+    entry: 'src/collections/annual-reports/EntryPage.astro',
+  },
   compare: newestFirst<EntryOf<typeof annualReportSchema>>((r) => r.data.financialYear),
 } as const satisfies CollectionDefinition;
