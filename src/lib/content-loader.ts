@@ -15,6 +15,7 @@
  * The glob loader is wrapped rather than copied so that Astro keeps doing
  * the rest (digests, caching, watching in `astro dev`).
  */
+import { existsSync } from 'node:fs';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { entryIdOf } from './content-ids';
@@ -74,6 +75,11 @@ export function contentLoader(base: string, extensions: readonly string[]): Load
   return {
     name: 'portal-content',
     load: (context) => {
+      // An office that publishes nothing of a kind yet has no folder for it: that is no entries, not a warning.
+      if (!existsSync(base)) {
+        context.store.clear();
+        return Promise.resolve();
+      }
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       return inner.load({
         ...context,

@@ -4,6 +4,7 @@
  * ready-made lists; pages never call getCollection themselves.
  */
 import type { ReportedYear } from './hmicfrs';
+import { existsSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../collections';
 import { contentDir } from '../config/paths';
@@ -40,7 +41,12 @@ export function isPublished(meeting: Meeting): meeting is PublishedMeeting {
 
 async function loadPortal(): Promise<Portal> {
   const names = Object.keys(COLLECTIONS) as CollectionName[];
-  const loaded = await Promise.all(names.map((name) => getCollection(name)));
+  // A kind with no folder yet has no entries (asked for, Astro would warn that the collection is empty).
+  const loaded = await Promise.all(
+    names.map((name) =>
+      existsSync(`${contentDir}/${COLLECTIONS[name].folder}`) ? getCollection(name) : Promise.resolve([]),
+    ),
+  );
   // Each collection in its kind's order, once, so that no page sorts a whole collection again.
   // A union of every kind's comparator cannot be called on a union of entries; each is called on its own kind.
   const compareOf = (name: CollectionName) => COLLECTIONS[name].compare as (a: unknown, b: unknown) => number;

@@ -12,16 +12,11 @@ describe('the collection registry', () => {
     for (const route of routes) expect(route).toMatch(/^\/[a-z-]+\/$/);
   });
 
-  it('lists every register once, in header order', () => {
-    expect(REGISTERS.map((r) => r.label)).toEqual([
-      'Meetings',
-      'Decisions',
-      'Actions',
-      'Performance',
-      'Inspections',
-      'Grants',
-      'Annual reports',
-    ]);
+  it('lists every register once, in header order: the launch registers in their order, any new one in its place', () => {
+    const labels = REGISTERS.map((r) => r.label);
+    const launch = ['Meetings', 'Decisions', 'Actions', 'Performance', 'Inspections', 'Grants', 'Annual reports'];
+    expect(labels.filter((label) => launch.includes(label))).toEqual(launch);
+    expect(REGISTERS.map((r) => r.order)).toEqual([...REGISTERS.map((r) => r.order)].sort((a, b) => a - b));
     expect(new Set(REGISTERS.map((r) => r.href)).size).toBe(REGISTERS.length);
   });
 });

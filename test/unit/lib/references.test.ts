@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../../src/collections';
 import { findReferenceProblems, type PortalEntries } from '../../../src/lib/references';
 import { closestIds, editDistance } from '../../../src/lib/suggest';
 
-const none: PortalEntries = {
-  bodies: [],
-  meetings: [],
-  decisions: [],
-  'annual-reports': [],
-  'grant-rounds': [],
-  hmicfrs: [],
-  metrics: [],
-};
+/** No entries of any kind in the registry. */
+const none = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as PortalEntries;
 const body = { id: 'corporate-governance-board', filePath: 'content/bodies/corporate-governance-board.md', data: {} };
 const meeting = (id: string, data: Record<string, unknown>) => ({ id, filePath: `content/meetings/${id}.md`, data });
 
