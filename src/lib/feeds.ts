@@ -6,7 +6,9 @@ import rss from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
 import type { AnnualReport, Decision, GrantRound, Hmicfrs, Meeting, Metric, Portal } from './content';
 import { formatDate, precisionOf } from './format';
+import { type StandardKind, standardKinds, withheldReason } from './standard-pages';
 import { takeaway } from './takeaway';
+import type { Entry } from '../collections/definition';
 
 export interface FeedItem {
   title: string;
@@ -17,9 +19,8 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** The feeds the portal publishes, at /feeds/<id>.xml. */
-export const FEEDS = {
-  all: 'Everything published',
+/** The feeds of the kinds with pages of their own. */
+const OWN_FEEDS = {
   meetings: 'Meetings',
   decisions: 'Decisions',
   'annual-reports': 'Annual reports',
@@ -27,7 +28,17 @@ export const FEEDS = {
   hmicfrs: 'HMICFRS inspections and responses',
   performance: 'Performance measures',
 } as const;
-export type FeedId = keyof typeof FEEDS;
+
+/** The kinds the standard pages show each have a feed too, named by their route: /feeds/contracts.xml. */
+const STANDARD = standardKinds();
+
+/** The feeds the portal publishes, at /feeds/<id>.xml, with their titles. */
+export const FEEDS: Readonly<Record<string, string>> = {
+  all: 'Everything published',
+  ...OWN_FEEDS,
+  ...Object.fromEntries(STANDARD.map((s) => [s.segment, s.kind.registers[0]?.label ?? s.kind.entryLabel])),
+};
+export type FeedId = string;
 
 const summaryOf = (data: { withheld: boolean; withheldReason?: string | undefined; summary?: string }) =>
   data.withheld ? `Withheld from publication. ${data.withheldReason ?? ''}`.trim() : (data.summary ?? '');
@@ -82,17 +93,36 @@ const metricItem = (m: Metric): FeedItem => ({
   categories: ['Performance measure'],
 });
 
+/** A feed item of a kind the standard pages show, from what its registry entry says to display; undated entries have none. */
+export function standardItems(portal: Portal, { name, kind, display }: StandardKind): FeedItem[] {
+  return (portal[name] as Entry[]).flatMap((entry) => {
+    const date = display.date(entry);
+    const reason = withheldReason(entry);
+    if (!date) return [];
+    return [
+      {
+        title: display.title(entry),
+        description: reason ? `Withheld from publication. ${reason}` : (display.summary(entry) ?? ''),
+        date,
+        link: `${kind.route}${entry.id}/`,
+        categories: [kind.entryLabel],
+      },
+    ];
+  });
+}
+
 /** Items of one feed, newest first. */
 export function feedItems(portal: Portal, feed: FeedId): FeedItem[] {
-  const parts: Record<Exclude<FeedId, 'all'>, () => FeedItem[]> = {
+  const parts: Record<string, () => FeedItem[]> = {
     meetings: () => portal.meetings.map((m) => meetingItem(portal, m)),
     decisions: () => portal.decisions.map(decisionItem),
     'annual-reports': () => portal['annual-reports'].map(reportItem),
     grants: () => portal['grant-rounds'].map(grantItem),
     hmicfrs: () => portal.hmicfrs.map(hmicfrsItem),
     performance: () => portal.metrics.map(metricItem),
+    ...Object.fromEntries(STANDARD.map((s) => [s.segment, () => standardItems(portal, s)])),
   };
-  const items = feed === 'all' ? Object.values(parts).flatMap((make) => make()) : parts[feed]();
+  const items = feed === 'all' ? Object.values(parts).flatMap((make) => make()) : (parts[feed]?.() ?? []);
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.link.localeCompare(b.link));
 }
 

@@ -537,6 +537,8 @@ beforeAll(async () => {
   cpSync(FIXTURE, contentDir, { recursive: true });
   for (const entry of EVERY_FIELD_ENTRIES) {
     const yaml = stringify(entry.data, { lineWidth: 0 });
+    // A kind the fixture site has no folder for yet gets one.
+    mkdirSync(dirname(join(contentDir, entry.path)), { recursive: true });
     writeFileSync(join(contentDir, entry.path), entry.body === undefined ? yaml : `---\n${yaml}---\n\n${entry.body}\n`);
   }
   cleanDocs = readDocs(contentDir);

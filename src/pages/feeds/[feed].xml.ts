@@ -4,7 +4,7 @@ import { getPortal } from '../../lib/content';
 import { type FeedId, feedItems, feedResponse, FEEDS } from '../../lib/feeds';
 
 export const getStaticPaths = (() =>
-  (Object.keys(FEEDS) as FeedId[]).map((feed) => ({ params: { feed }, props: { feed } }))) satisfies GetStaticPaths;
+  Object.keys(FEEDS).map((feed) => ({ params: { feed }, props: { feed } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feed: FeedId }> = async ({ props }) =>
   feedResponse({

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { CollectionDefinition } from '../../../src/collections';
+import { newestFirst } from '../../../src/collections/definition';
+import { standardItems } from '../../../src/lib/feeds';
+import type { Portal } from '../../../src/lib/portal';
+import { standardKinds, withheldReason } from '../../../src/lib/standard-pages';
+
+type Contract = {
+  id: string;
+  data: { title: string; awarded?: string; summary: string; withheld: boolean; withheldReason?: string };
+};
+const contracts = {
+  folder: 'contracts',
+  extensions: ['.md'],
+  schema: z.unknown(),
+  copyFields: ['title'],
+  route: '/contracts/',
+  entryLabel: 'Contract',
+  registers: [{ href: '/contracts/', label: 'Contracts', order: 65 }],
+  compare: newestFirst<Contract>((c) => c.data.awarded ?? ''),
+  display: {
+    intro: 'Contracts over £10,000.',
+    title: (c: Contract) => c.data.title,
+    date: (c: Contract) => c.data.awarded,
+    summary: (c: Contract) => c.data.summary,
+  },
+} satisfies CollectionDefinition;
+const withPages = { ...contracts, folder: 'reports', route: '/reports/', pages: { list: 'a', entry: 'b' } };
+
+describe('standardKinds', () => {
+  it('is the kinds that say how to display them and have no pages of their own, by route', () => {
+    const kinds = standardKinds({ contracts, reports: withPages });
+    expect(kinds.map((k) => [k.name, k.segment])).toEqual([['contracts', 'contracts']]);
+  });
+});
+
+describe('a standard kind’s feed', () => {
+  const entries: Contract[] = [
+    { id: 'fleet', data: { title: 'Fleet', awarded: '2024-04-02', summary: 'Servicing.', withheld: false } },
+    {
+      id: 'secret',
+      data: {
+        title: 'Estates',
+        awarded: '2024-05-01',
+        summary: 'SECRET',
+        withheld: true,
+        withheldReason: 'Commercially sensitive.',
+      },
+    },
+    { id: 'undated', data: { title: 'Undated', summary: 'No date.', withheld: false } },
+  ];
+  const [standard] = standardKinds({ contracts });
+  const items = standardItems({ contracts: entries } as unknown as Portal, standard);
+
+  it('gives each dated entry its title, summary, date, address and type', () => {
+    expect(items[0]).toEqual({
+      title: 'Fleet',
+      description: 'Servicing.',
+      date: '2024-04-02',
+      link: '/contracts/fleet/',
+      categories: ['Contract'],
+    });
+  });
+
+  it('gives a withheld entry its reason, never its summary', () => {
+    expect(items[1]?.description).toBe('Withheld from publication. Commercially sensitive.');
+    expect(JSON.stringify(items)).not.toContain('SECRET');
+    expect(withheldReason(entries[1])).toBe('Commercially sensitive.');
+  });
+
+  it('leaves out an entry with no date, which a feed cannot place', () => {
+    expect(items.map((i) => i.link)).not.toContain('/contracts/undated/');
+  });
+});
