@@ -8,6 +8,7 @@ import type { AnnualReport, Decision, GrantRound, Hmicfrs, Meeting, Metric, Port
 import { formatDate, precisionOf } from './format';
 import { type StandardKind, standardKinds, withheldReason } from './standard-pages';
 import { takeaway } from './takeaway';
+import { COLLECTIONS } from '../collections';
 import type { Entry } from '../collections/definition';
 
 export interface FeedItem {
@@ -50,7 +51,7 @@ export function meetingItem(portal: Portal, meeting: Meeting): FeedItem {
     description: summaryOf(meeting.data),
     date: meeting.data.date,
     link: `/meetings/${meeting.id}/`,
-    categories: ['Meeting', body?.data.shortName ?? meeting.data.body],
+    categories: [COLLECTIONS.meetings.entryLabel, body?.data.shortName ?? meeting.data.body],
   };
 }
 
@@ -59,21 +60,21 @@ const decisionItem = (d: Decision): FeedItem => ({
   description: summaryOf(d.data),
   date: d.data.date,
   link: `/decisions/${d.id}/`,
-  categories: ['Decision'],
+  categories: [COLLECTIONS.decisions.entryLabel],
 });
 const reportItem = (r: AnnualReport): FeedItem => ({
   title: r.data.title,
   description: summaryOf(r.data),
   date: r.data.date,
   link: `/annual-reports/${r.id}/`,
-  categories: ['Annual report'],
+  categories: [COLLECTIONS['annual-reports'].entryLabel],
 });
 const grantItem = (g: GrantRound): FeedItem => ({
   title: g.data.title,
   description: summaryOf(g.data),
   date: (!g.data.withheld && g.data.opens) || `${g.data.financialYear.slice(0, 4)}-04-01`,
   link: `/grants/${g.id}/`,
-  categories: ['Grant round'],
+  categories: [COLLECTIONS['grant-rounds'].entryLabel],
 });
 const hmicfrsItem = (h: Hmicfrs): FeedItem => ({
   title: h.data.title,
@@ -83,14 +84,14 @@ const hmicfrsItem = (h: Hmicfrs): FeedItem => ({
     h.data.published ||
     `${(h.data.responseYear ?? '1970').slice(0, 4)}-04-01`,
   link: `/hmicfrs/${h.id}/`,
-  categories: ['HMICFRS response'],
+  categories: [COLLECTIONS.hmicfrs.entryLabel],
 });
 const metricItem = (m: Metric): FeedItem => ({
   title: m.data.title,
   description: takeaway(m.data),
   date: m.data.dataTo,
   link: `/performance/${m.id}/`,
-  categories: ['Performance measure'],
+  categories: [COLLECTIONS.metrics.entryLabel],
 });
 
 /** A feed item of a kind the standard pages show, from what its registry entry says to display; undated entries have none. */

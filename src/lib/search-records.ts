@@ -12,17 +12,14 @@ import { type HmicfrsData, RECOMMENDATION_STATUS_LABELS } from '../collections/h
 import { trackActions } from './actions';
 import { formatDate } from './format';
 
-/** Result types, as readers see them in the type filter. */
+/**
+ * Result types that are not a kind of record, as readers see them in the type
+ * filter: parts of one (an action, a recommendation) and the site's own pages.
+ * A kind's own type is its `entryLabel` in the registry (src/collections).
+ */
 export const SEARCH_TYPES = {
-  meeting: 'Meeting',
-  decision: 'Decision',
   action: 'Action',
-  annualReport: 'Annual report',
-  grantRound: 'Grant round',
-  hmicfrs: 'HMICFRS response',
   recommendation: 'HMICFRS recommendation',
-  metric: 'Performance measure',
-  body: 'Board or panel',
   page: 'Page',
 } as const;
 
@@ -174,7 +171,7 @@ export function actionRecords(
         // "police" match every action of the Police and Crime Panel.
         join(`Owner: ${action.owner}`, ...history.map((h) => h.note)),
         {
-          type: 'Action',
+          type: SEARCH_TYPES.action,
           body: bodyName(meeting),
           date: meeting.data.date,
           themes: meeting.data.themes,
@@ -205,7 +202,7 @@ export function recommendationRecords(
           `${rec.text.length > 90 ? `${rec.text.slice(0, 87)}…` : rec.text} (${report.data.title})`,
           join(rec.text, rec.owner, rec.latestUpdate?.text),
           {
-            type: 'HMICFRS recommendation',
+            type: SEARCH_TYPES.recommendation,
             date: report.data.published,
             themes: report.data.themes,
             status: RECOMMENDATION_STATUS_LABELS[rec.status],
