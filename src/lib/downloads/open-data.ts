@@ -5,7 +5,9 @@
  * and reason, and nothing else.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { Entry } from '../../collections/definition';
 import type { Portal } from '../portal';
+import { type StandardKind, standardKinds, withheldReason } from '../standard-pages';
 import { precisionOf } from '../format';
 import { awardsState, totalAwarded } from '../grants';
 import { responseDueDate, responseTimeliness } from '../hmicfrs';
@@ -491,7 +493,60 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
     ),
   );
 
-  return [meetings, agendaItems, actions, decisions, grantRounds, grantAwards, hmicfrs, recommendations, metrics];
+  return [
+    ...[meetings, agendaItems, actions, decisions, grantRounds, grantAwards, hmicfrs, recommendations, metrics],
+    ...standardKinds().map((standard) => standardDataset(portal, standard, page)),
+  ];
+}
+
+/** A column name from a fact's label: "Supplier" is supplier, "Value (£)" is value. */
+const columnOf = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+
+/**
+ * The dataset of a kind the standard pages show: one row per entry with what
+ * its page shows (id, address, title, date, summary, each key fact), and for a
+ * withheld entry only its id, address, title, date and why.
+ */
+export function standardDataset(
+  portal: Portal,
+  { name, kind, display, segment }: StandardKind,
+  page: (path: string) => string,
+): Dataset {
+  const entries = portal[name] as Entry[];
+  const published = (entry: Entry) => withheldReason(entry) === undefined;
+  const facts = entries.map((entry) => (published(entry) ? (display.facts?.(entry) ?? []) : []));
+  const labels = [...new Set(facts.flat().map(([label]) => label))];
+  const withholdable = kind.withholding !== undefined;
+  const label = kind.registers[0]?.label ?? kind.entryLabel;
+  return dataset(
+    segment,
+    label,
+    `One row per entry of the ${label.toLowerCase()} register.`,
+    [
+      f('id', 'string', 'Identifier; also the last part of the page address'),
+      f('url', 'string', 'Page on this portal'),
+      f('title', 'string', 'Title'),
+      f('date', 'string', 'Date, YYYY-MM-DD, or YYYY-MM when only the month is known'),
+      f('summary', 'string', 'Summary'),
+      ...labels.map((factLabel) => f(columnOf(factLabel), 'string', factLabel)),
+      ...(withholdable ? VISIBILITY : []),
+    ],
+    entries.map((entry, i) => ({
+      id: entry.id,
+      url: page(`${kind.route}${entry.id}/`),
+      title: display.title(entry),
+      date: display.date(entry) ?? null,
+      summary: published(entry) ? (display.summary(entry) ?? null) : null,
+      ...Object.fromEntries((facts[i] ?? []).map(([factLabel, value]) => [columnOf(factLabel), value ?? null])),
+      ...(withholdable ? visibility(entry.data as { visibility: string; withheldReason?: string }) : {}),
+    })),
+  );
 }
 
 /** A dataset as CSV: a header row of field names, then one line per row. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { CollectionDefinition } from '../../../src/collections';
 import { newestFirst } from '../../../src/collections/definition';
+import { standardDataset } from '../../../src/lib/downloads/open-data';
 import { standardItems } from '../../../src/lib/feeds';
 import type { Portal } from '../../../src/lib/portal';
 import { standardKinds, withheldReason } from '../../../src/lib/standard-pages';
@@ -71,5 +72,70 @@ describe('a standard kind’s feed', () => {
 
   it('leaves out an entry with no date, which a feed cannot place', () => {
     expect(items.map((i) => i.link)).not.toContain('/contracts/undated/');
+  });
+});
+
+describe('a standard kind’s open data', () => {
+  const withFacts = {
+    ...contracts,
+    withholding: [{ what: 'a contract', path: '', publicFields: { title: 'The title.' } }],
+    display: {
+      ...contracts.display,
+      facts: (c: Contract) => [['Supplier (registered name)', c.data.title.toUpperCase()]] as const,
+    },
+  };
+  const [standard] = standardKinds({ contracts: withFacts });
+  const entries = [
+    {
+      id: 'fleet',
+      data: { title: 'Fleet', awarded: '2024-04-02', summary: 'Servicing.', withheld: false, visibility: 'official' },
+    },
+    {
+      id: 'estates',
+      data: {
+        title: 'Estates',
+        awarded: '2024-05-01',
+        summary: 'SECRET',
+        withheld: true,
+        visibility: 'exempt',
+        withheldReason: 'Commercially sensitive.',
+      },
+    },
+  ];
+  const data = standardDataset(
+    { contracts: entries } as unknown as Portal,
+    standard,
+    (path) => `https://x.example${path}`,
+  );
+
+  it('has a row per entry with what its page shows, each fact a column', () => {
+    expect(data.id).toBe('contracts');
+    expect(data.fields.map((field) => field.name)).toEqual([
+      'id',
+      'url',
+      'title',
+      'date',
+      'summary',
+      'supplier',
+      'visibility',
+      'withheld_reason',
+    ]);
+    expect(data.rows[0]).toMatchObject({
+      id: 'fleet',
+      url: 'https://x.example/contracts/fleet/',
+      summary: 'Servicing.',
+      supplier: 'FLEET',
+    });
+  });
+
+  it('gives a withheld entry its title, date and reason, and none of its withheld fields', () => {
+    expect(data.rows[1]).toMatchObject({
+      title: 'Estates',
+      date: '2024-05-01',
+      summary: null,
+      supplier: null,
+      withheld_reason: 'Commercially sensitive.',
+    });
+    expect(JSON.stringify(data.rows)).not.toContain('SECRET');
   });
 });
