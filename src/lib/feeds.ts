@@ -37,7 +37,7 @@ const STANDARD = standardKinds();
 export const FEEDS: Readonly<Record<string, string>> = {
   all: 'Everything published',
   ...OWN_FEEDS,
-  ...Object.fromEntries(STANDARD.map((s) => [s.segment, s.kind.registers[0]?.label ?? s.kind.entryLabel])),
+  ...Object.fromEntries(STANDARD.map((s) => [s.segment, s.label])),
 };
 export type FeedId = string;
 
@@ -95,17 +95,21 @@ const metricItem = (m: Metric): FeedItem => ({
 });
 
 /** A feed item of a kind the standard pages show, from what its registry entry says to display; undated entries have none. */
-export function standardItems(portal: Portal, { name, kind, display }: StandardKind): FeedItem[] {
+export function standardItems(portal: Portal, { name, kind, display, entryPath }: StandardKind): FeedItem[] {
   return (portal[name] as Entry[]).flatMap((entry) => {
     const date = display.date(entry);
-    const reason = withheldReason(entry);
     if (!date) return [];
+    const reason = withheldReason(entry);
     return [
       {
         title: display.title(entry),
-        description: reason ? `Withheld from publication. ${reason}` : (display.summary(entry) ?? ''),
+        description: summaryOf({
+          withheld: reason !== undefined,
+          withheldReason: reason,
+          summary: display.summary(entry),
+        }),
         date,
-        link: `${kind.route}${entry.id}/`,
+        link: entryPath(entry.id),
         categories: [kind.entryLabel],
       },
     ];

@@ -12,6 +12,10 @@ export interface StandardKind {
   display: Display;
   /** The route's one segment, e.g. "contracts" for /contracts/. */
   segment: string;
+  /** What its register, feed and dataset are called: its first register's label, e.g. "Contracts". */
+  label: string;
+  /** The address of one entry's page, e.g. /contracts/2024-fleet-maintenance/. */
+  entryPath: (id: string) => string;
 }
 
 /**
@@ -24,7 +28,16 @@ export function standardKinds(
 ): StandardKind[] {
   return Object.entries(collections).flatMap(([name, kind]) =>
     kind.display && !kind.pages
-      ? [{ name: name as CollectionName, kind, display: kind.display, segment: kind.route.replace(/^\/|\/$/g, '') }]
+      ? [
+          {
+            name: name as CollectionName,
+            kind,
+            display: kind.display,
+            segment: kind.route.replace(/^\/|\/$/g, ''),
+            label: kind.registers[0]?.label ?? kind.entryLabel,
+            entryPath: (id: string) => `${kind.route}${id}/`,
+          },
+        ]
       : [],
   );
 }

@@ -515,7 +515,7 @@ const columnOf = (label: string) =>
  */
 export function standardDataset(
   portal: Portal,
-  { name, kind, display, segment }: StandardKind,
+  { name, kind, display, segment, label, entryPath }: StandardKind,
   page: (path: string) => string,
 ): Dataset {
   const entries = portal[name] as Entry[];
@@ -523,7 +523,6 @@ export function standardDataset(
   const facts = entries.map((entry) => (published(entry) ? (display.facts?.(entry) ?? []) : []));
   const labels = [...new Set(facts.flat().map(([label]) => label))];
   const withholdable = kind.withholding !== undefined;
-  const label = kind.registers[0]?.label ?? kind.entryLabel;
   return dataset(
     segment,
     label,
@@ -539,7 +538,7 @@ export function standardDataset(
     ],
     entries.map((entry, i) => ({
       id: entry.id,
-      url: page(`${kind.route}${entry.id}/`),
+      url: page(entryPath(entry.id)),
       title: display.title(entry),
       date: display.date(entry) ?? null,
       summary: published(entry) ? (display.summary(entry) ?? null) : null,
