@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { loadSiteConfig } from './src/config/load-site-config.ts';
+import { loadSiteConfig } from './src/lib/content/site-config.ts';
 import collectionPages from './src/integrations/collection-pages.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchRecords from './src/integrations/search-records.ts';

@@ -5,6 +5,38 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const DISK_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
+const DISK_MESSAGE = 'Only src/lib/content reads the disk or runs git: add what you need there and import it.';
+const DISK_PATHS = DISK_MODULES.map((name) => ({ name, message: DISK_MESSAGE }));
+
+/**
+ * One layer of src/lib: it may not import the layers named in `above`, nor read the disk unless it is
+ * the content layer. ESLint keeps one no-restricted-imports setting per file, so both go in one rule.
+ *
+ * @param {string} name
+ * @param {string[]} above
+ * @returns {import('typescript-eslint').ConfigWithExtends[]}
+ */
+function layer(name, above) {
+  const upward = {
+    regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+    message: `src/lib/${name} sits below ${above.map((a) => `src/lib/${a}`).join(', ')}: move what both need down into src/lib/rules, or pass it in.`,
+  };
+  const disk = name === 'content' ? [] : DISK_PATHS;
+  const pure =
+    name === 'rules'
+      ? [{ regex: '^astro:content$', message: 'src/lib/rules is pure: take entries as parameters.' }]
+      : [];
+  return [
+    {
+      files: [`src/lib/${name}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': /** @type {const} */ (['error', { paths: disk, patterns: [upward, ...pure] }]),
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     // The bench's bare baseline is a separate Astro project with its own generated types.
@@ -31,6 +63,17 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Reading content goes through src/lib/content, so that there is one place where files are
+    // read, withheld records are dropped and problems are reported with their line. (ESLint keeps
+    // one no-restricted-imports setting per file, the last that matches: so this comes first, and
+    // the narrower settings below repeat the disk modules.)
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    ignores: ['src/lib/content/**', 'src/integrations/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: DISK_PATHS }],
+    },
+  },
+  {
     // Content schemas must reject unknown keys: a loose object would silently drop a misspelt
     // "visiblity: exempt" and publish the record. Use z.strictObject.
     files: ['src/schemas/**/*.ts', 'src/collections/*/schema.ts'],
@@ -53,6 +96,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: DISK_PATHS,
           patterns: [
             {
               regex: '^(\\.\\./)+(lib|components|pages|layouts)(/|$)',
@@ -71,6 +115,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: DISK_PATHS,
           patterns: [
             {
               regex: '^\\.\\./',
@@ -82,6 +127,21 @@ export default tseslint.config(
       ],
     },
   },
+  // src/lib is split by layer, and each layer imports only the layers below it:
+  //   rules        pure rules over validated records (money, periods, actions' state, metric changes)
+  //   content      the one query module, content files, git history, the site config: the only
+  //                layer that reads the disk or runs git
+  //   checks       one file per content check and the orchestrator that runs them (index.ts)
+  //   views        what a page shows, worked out from content: rows, filters, counts, charts
+  //   search       search records, the index and the search page's state
+  //   syndication  feeds, calendars, structured data and open data downloads
+  // src/integrations (which write the build's output) and scripts/ sit above them all.
+  ...layer('rules', ['content', 'checks', 'views', 'search', 'syndication']),
+  ...layer('content', ['checks', 'views', 'search', 'syndication']),
+  ...layer('checks', ['views', 'search', 'syndication']),
+  ...layer('views', ['checks', 'search', 'syndication']),
+  ...layer('search', ['checks', 'syndication']),
+  ...layer('syndication', ['checks', 'search']),
   // Last, so that formatting is Prettier's business alone.
   prettier,
 );

@@ -16,9 +16,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { writeSearchIndex } from '../src/lib/search-index';
-import { SEARCH_BUNDLES } from '../src/lib/search-bundles';
-import { type CustomRecord, searchRecordsFile } from '../src/lib/search-records';
+import { writeSearchIndex } from '../src/lib/search/indexer';
+import { SEARCH_BUNDLES } from '../src/lib/search/bundles';
+import { type CustomRecord, searchRecordsFile } from '../src/lib/search/records';
 import { acquireLock, releaseLock, removeLeftovers } from './lib/build-lock';
 
 const target = resolve(process.env.PORTAL_OUT_DIR ?? 'dist');

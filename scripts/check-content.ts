@@ -4,10 +4,10 @@
  * and reports every problem at once, grouped by file. Exit code 1 on any error.
  * Under CI=true it also prints GitHub Actions annotations.
  */
-import { contentDir } from '../src/config/paths';
-import { loadSiteConfig } from '../src/config/load-site-config';
-import { checkContent } from '../src/lib/check-content';
-import { formatReport, githubAnnotation } from '../src/lib/report-issues';
+import { contentDir } from '../src/lib/content/paths';
+import { loadSiteConfig } from '../src/lib/content/site-config';
+import { checkContent } from '../src/lib/checks';
+import { formatReport, githubAnnotation } from '../src/lib/checks/report';
 
 // 1. The site config comes first: every other check needs its themes and embed hosts.
 let site;

@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/config/paths';
-import { loadSiteConfig } from '../src/config/load-site-config';
-import { buildDate } from '../src/lib/build-date';
-import { KINDS, type Kind, scaffold } from '../src/lib/scaffold';
+import { contentDir } from '../src/lib/content/paths';
+import { loadSiteConfig } from '../src/lib/content/site-config';
+import { buildDate } from '../src/lib/content/build-date';
+import { KINDS, type Kind, scaffold } from '../src/lib/content/scaffold';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

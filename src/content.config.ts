@@ -3,8 +3,8 @@
  * and schema; nothing else.
  */
 import { type BaseSchema, defineCollection } from 'astro:content';
-import { contentDir } from './config/paths';
-import { contentLoader } from './lib/content-loader';
+import { contentDir } from './lib/content/paths';
+import { contentLoader } from './lib/content/loader';
 import { COLLECTIONS, type CollectionName } from './collections';
 
 /** What defineCollection gives for a schema. */

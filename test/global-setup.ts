@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { SEARCH_BUNDLES } from '../src/lib/search-bundles';
+import { SEARCH_BUNDLES } from '../src/lib/search/bundles';
 
 export default function setup(): void {
   if (existsSync('dist/index.html') && SEARCH_BUNDLES.every((b) => existsSync(`dist/${b}/pagefind.js`))) return;

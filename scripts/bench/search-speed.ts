@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../test/support/browser';
-import { SEARCH_BUNDLES } from '../../src/lib/search-bundles';
+import { SEARCH_BUNDLES } from '../../src/lib/search/bundles';
 import { serveStatic } from '../../test/support/server';
 
 export const QUERIES = [

@@ -1,7 +1,7 @@
 /**
  * The portal's wording for what a schema found wrong: the field, what is wrong
  * in plain words, and what to write instead. Schemas set it on the enums they
- * make and every parse passes it (see `lib/friendly-errors.ts`), so it lives
+ * make and every parse passes it (see `friendly-errors.ts`), so it lives
  * below both.
  * @see https://zod.dev/error-customization#per-parse-error-customization
  */

@@ -6,10 +6,10 @@
  * them on the page.
  */
 import type { AstroIntegration } from 'astro';
-import { loadSiteConfig } from '../config/load-site-config';
-import { contentDir } from '../config/paths';
-import { checkContentOnce } from '../lib/check-content';
-import { formatReport } from '../lib/report-issues';
+import { loadSiteConfig } from '../lib/content/site-config';
+import { contentDir } from '../lib/content/paths';
+import { checkContentOnce } from '../lib/checks';
+import { formatReport } from '../lib/checks/report';
 
 export default function contentCheck(): AstroIntegration {
   return {

@@ -10,10 +10,10 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../config/paths';
-import { loadSiteConfig } from '../config/load-site-config';
-import { checkContentOnce } from '../lib/check-content';
-import { actionRecords, recommendationRecords, searchRecordsFile } from '../lib/search-records';
+import { contentDir } from '../lib/content/paths';
+import { loadSiteConfig } from '../lib/content/site-config';
+import { checkContentOnce } from '../lib/checks';
+import { actionRecords, recommendationRecords, searchRecordsFile } from '../lib/search/records';
 import type { BodyData } from '../collections/bodies/schema';
 import type { HmicfrsData } from '../collections/hmicfrs/schema';
 import type { MeetingData } from '../collections/meetings/schema';

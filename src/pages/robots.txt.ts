@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../config/site';
+import { site } from '../lib/content/site';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${site.url}/sitemap-index.xml\n`, {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZOD_PHRASES } from '../../src/lib/friendly-errors';
+import { ZOD_PHRASES } from '../../src/domain/friendly-errors';
 import { buildSite, type BuildResult } from '../support/build';
 
 let work: string;

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/collections';
-import { loadSiteConfig } from '../../src/config/site';
-import { contentDir } from '../../src/config/paths';
-import { checkContent } from '../../src/lib/check-content';
+import { loadSiteConfig } from '../../src/lib/content/site';
+import { contentDir } from '../../src/lib/content/paths';
+import { checkContent } from '../../src/lib/checks';
 import { walk } from '../support/dist-files';
 import { DIST, sitemapPaths } from '../support/site';
 

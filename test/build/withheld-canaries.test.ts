@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { readContentFolder } from '../../src/lib/content-files';
+import { readContentFolder } from '../../src/lib/content/files';
 import { COLLECTIONS, type CollectionName } from '../../src/collections';
 import { buildSite, type BuildResult } from '../support/build';
 import { readDistText } from '../support/dist-files';

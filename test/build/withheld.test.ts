@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_BUNDLES } from '../../src/lib/search-bundles';
+import { SEARCH_BUNDLES } from '../../src/lib/search/bundles';
 import { launchBrowser } from '../support/browser';
 import { buildSite, type BuildResult } from '../support/build';
 import { readDistText } from '../support/dist-files';

@@ -3,9 +3,9 @@
  * schema, and every reference between files. Failures list file and field.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSiteConfig } from '../../src/config/site';
-import { contentDir } from '../../src/config/paths';
-import { checkContent } from '../../src/lib/check-content';
+import { loadSiteConfig } from '../../src/lib/content/site';
+import { contentDir } from '../../src/lib/content/paths';
+import { checkContent } from '../../src/lib/checks';
 import { COLLECTIONS } from '../../src/collections';
 
 const site = loadSiteConfig();

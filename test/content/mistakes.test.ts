@@ -10,8 +10,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, type ContentIssue } from '../../src/lib/check-content';
-import { splitFix } from '../../src/lib/report-issues';
+import { checkContent, type ContentIssue } from '../../src/lib/checks';
+import { splitFix } from '../../src/lib/checks/report';
 
 const BASE = 'test/fixtures/withheld-site';
 const MISTAKES = 'test/fixtures/mistakes';

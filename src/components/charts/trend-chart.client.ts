@@ -1,7 +1,7 @@
 /**
  * Draws every trend chart on the page with Chart.js. Everything the chart
  * says (axis range and ticks, formatted values, the label at the end of each
- * line) is worked out at build time in src/lib/charts/; this file only hands
+ * line) is worked out at build time in src/lib/views/charts/; this file only hands
  * it to Chart.js. Only the pieces a line chart needs are registered, so the
  * bundle stays small; pages without a chart never load this file. There is no
  * Chart.js legend: a chart with several lines has a key in the HTML instead.
@@ -17,8 +17,8 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { CHART_STYLES } from '../../lib/charts/draw';
-import type { TrendChartModel } from '../../lib/charts/trend';
+import { CHART_STYLES } from '../../lib/views/charts/draw';
+import type { TrendChartModel } from '../../lib/views/charts/trend';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
 

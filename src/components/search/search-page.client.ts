@@ -16,7 +16,7 @@ import {
   type SearchState,
   toPagefindOptions,
   toQueryString,
-} from '../../lib/search-state';
+} from '../../lib/search/state';
 import {
   type Hit,
   mergeFilterCounts,
@@ -25,13 +25,13 @@ import {
   pagesByRank,
   SEARCH_BUNDLES,
   type TitleMatch,
-} from '../../lib/search-bundles';
-import { isAbout, queryTerms, titleMatch } from '../../lib/search-relevance';
+} from '../../lib/search/bundles';
+import { isAbout, queryTerms, titleMatch } from '../../lib/search/relevance';
 import { alternativesFor } from '../../data/search-terms';
-import { type ExcerptPart, excerptAround, excerptParts, withoutHeading } from '../../lib/search-excerpts';
-import { latestOnly } from '../../lib/latest-only';
-import { formatDate } from '../../lib/format';
-import { matchingSections, type SubResult } from '../../lib/search-sections';
+import { type ExcerptPart, excerptAround, excerptParts, withoutHeading } from '../../lib/search/excerpts';
+import { latestOnly } from '../../lib/search/latest-only';
+import { formatDate } from '../../lib/rules/format';
+import { matchingSections, type SubResult } from '../../lib/search/sections';
 
 interface ResultData {
   url: string;
@@ -240,7 +240,7 @@ const withMatchedMeta = (hits: readonly Hit<ResultData>[]): Hit<ResultData>[] =>
 
 /**
  * A bundle's results, or none when they are not about the query (see
- * src/lib/search-relevance.ts). Pagefind substitutes a prefix for a missing
+ * src/lib/search/relevance.ts). Pagefind substitutes a prefix for a missing
  * word for every result of a bundle alike, so its best result shows whether
  * the bundle matched the words themselves; each result shown is checked too.
  */

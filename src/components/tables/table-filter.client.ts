@@ -14,7 +14,7 @@ import {
   type SortSpec,
   type TableState,
   tableStateQuery,
-} from '../../lib/table-filter';
+} from '../../lib/views/table-filter';
 
 interface Config {
   filters: FilterSpec[];

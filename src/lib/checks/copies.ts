@@ -3,7 +3,7 @@
  * copied as a starting point and not yet changed: published, it would show
  * the same record twice, or the old one's text under the new one's name.
  */
-import type { EntryRef } from '../references';
+import type { EntryRef } from '../rules/references';
 import type { ContentIssue } from './issue';
 
 const normalise = (value: unknown) =>

@@ -4,11 +4,10 @@
  * no two files give one entry, and that nothing in the content folder would be
  * silently left out of the site.
  */
-import { readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { type ContentFile, displayPath, type StrayFile } from '../content-files';
-import { ID_PATTERN, suggestedId } from '../content-ids';
-import { nearestWord } from '../suggest';
+import { extname } from 'node:path';
+import type { ContentFile, StrayFile } from '../content/files';
+import { ID_PATTERN, suggestedId } from '../content/ids';
+import { nearestWord } from '../../domain/suggest';
 import type { ContentIssue } from './issue';
 
 const error = (file: string, field: string, message: string, line?: number): ContentIssue => ({
@@ -138,18 +137,14 @@ export function strayFileIssues(
 const TOP_LEVEL_FILES = ['site.yaml', 'README.md'];
 
 /** Folders and files at the top of the content folder that the portal does not read. */
-export function unknownFolderIssues(contentDir: string, folders: readonly string[]): ContentIssue[] {
-  let names: { name: string; isDirectory(): boolean }[];
-  try {
-    names = readdirSync(contentDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
+export function unknownFolderIssues(
+  top: readonly { name: string; path: string; isFolder: boolean }[],
+  folders: readonly string[],
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const entry of names.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = displayPath(join(contentDir, entry.name));
-    if (entry.isDirectory()) {
+  for (const entry of top) {
+    const path = entry.path;
+    if (entry.isFolder) {
       if (folders.includes(entry.name)) continue;
       const nearest = nearestWord(entry.name, folders);
       const fix = nearest

@@ -2,9 +2,9 @@
  * Text that `npm run new` wrote as a prompt and nobody replaced must never be
  * published: every such line starts with the same words.
  */
-import { type ContentFile, lineOfField } from '../content-files';
-import { formatPath } from '../friendly-errors';
-import { PLACEHOLDER } from '../scaffold';
+import { type ContentFile, lineOfField } from '../content/files';
+import { formatPath } from '../../domain/friendly-errors';
+import { PLACEHOLDER } from '../content/scaffold';
 import type { ContentIssue } from './issue';
 
 const isPlaceholder = (text: string) => text.trimStart().startsWith(PLACEHOLDER);

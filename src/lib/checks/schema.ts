@@ -3,8 +3,8 @@
  * each problem on the line of the field it is about.
  */
 import type { z } from 'zod';
-import { type ContentFile, lineOfField } from '../content-files';
-import { formatPath, parseFriendly } from '../friendly-errors';
+import { type ContentFile, lineOfField } from '../content/files';
+import { formatPath, parseFriendly } from '../../domain/friendly-errors';
 import type { ContentIssue } from './issue';
 
 /**

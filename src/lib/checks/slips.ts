@@ -4,8 +4,8 @@
  * a series far larger than any real one (a whole document pasted in, or a
  * file joined to another).
  */
-import { type ContentFile, lineOfField } from '../content-files';
-import { formatPath } from '../friendly-errors';
+import { type ContentFile, lineOfField } from '../content/files';
+import { formatPath } from '../../domain/friendly-errors';
 import type { ContentIssue } from './issue';
 
 /** Larger than any real entry by far: the longest launch body is under 3,000 characters. */

@@ -4,8 +4,8 @@
  * needs it on file. Found by comparing what was written with what the schema
  * keeps, so every dropped field is named, whatever the kind of record.
  */
-import { type ContentFile, lineOfField } from '../content-files';
-import { formatPath } from '../friendly-errors';
+import { type ContentFile, lineOfField } from '../content/files';
+import { formatPath } from '../../domain/friendly-errors';
 import type { ContentIssue } from './issue';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets } from '../../lib/content';
-import { type Dataset, datasetCsv } from '../../lib/downloads/open-data';
+import { getDatasets } from '../../lib/syndication/datasets';
+import { type Dataset, datasetCsv } from '../../lib/syndication/open-data';
 
 export const getStaticPaths = (async () =>
   (await getDatasets()).map((data) => ({ params: { dataset: data.id }, props: { data } }))) satisfies GetStaticPaths;

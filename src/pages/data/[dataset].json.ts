@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildDate } from '../../lib/build-date';
-import { getDatasets } from '../../lib/content';
-import { type Dataset, datasetJson } from '../../lib/downloads/open-data';
+import { buildDate } from '../../lib/content/build-date';
+import { getDatasets } from '../../lib/syndication/datasets';
+import { type Dataset, datasetJson } from '../../lib/syndication/open-data';
 
 export const getStaticPaths = (async () =>
   (await getDatasets()).map((data) => ({ params: { dataset: data.id }, props: { data } }))) satisfies GetStaticPaths;

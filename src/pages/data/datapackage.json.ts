@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { site } from '../../config/site';
-import { buildDate } from '../../lib/build-date';
-import { getDatasets } from '../../lib/content';
-import { dataPackage } from '../../lib/downloads/open-data';
-import { slugify } from '../../lib/meetings';
+import { site } from '../../lib/content/site';
+import { buildDate } from '../../lib/content/build-date';
+import { getDatasets } from '../../lib/syndication/datasets';
+import { dataPackage } from '../../lib/syndication/open-data';
+import { slugify } from '../../lib/rules/meetings';
 
 export const GET: APIRoute = async () =>
   new Response(

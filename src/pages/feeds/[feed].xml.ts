@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../config/site';
+import { site } from '../../lib/content/site';
 import { getPortal } from '../../lib/content';
-import { type FeedId, feedItems, feedResponse, FEEDS } from '../../lib/feeds';
+import { type FeedId, feedItems, feedResponse, FEEDS } from '../../lib/syndication/feeds';
 
 export const getStaticPaths = (() =>
   Object.keys(FEEDS).map((feed) => ({ params: { feed }, props: { feed } }))) satisfies GetStaticPaths;

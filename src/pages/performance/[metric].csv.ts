@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPortal, type Metric } from '../../lib/content';
-import { toMetricCsv } from '../../lib/downloads/metric-data';
+import { toMetricCsv } from '../../lib/syndication/metric-data';
 
 export const getStaticPaths = (async () => {
   const portal = await getPortal();

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../config/site';
+import { site } from '../../lib/content/site';
 import { getPortal, type Metric } from '../../lib/content';
-import { toMetricJson } from '../../lib/downloads/metric-data';
+import { toMetricJson } from '../../lib/syndication/metric-data';
 
 export const getStaticPaths = (async () => {
   const portal = await getPortal();

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateContent, seededRandom } from '../../../scripts/bench/generate-content';
-import { loadSiteConfig } from '../../../src/config/site';
-import { checkContent } from '../../../src/lib/check-content';
+import { loadSiteConfig } from '../../../src/lib/content/site';
+import { checkContent } from '../../../src/lib/checks';
 
 describe('synthetic content for the bench', () => {
   it('is the same for the same seed', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { parseFriendly } from '../../../src/lib/friendly-errors';
+import { parseFriendly } from '../../../src/domain/friendly-errors';
 import { labelledEnum } from '../../../src/schemas/fields';
 import {
   ACTION_STATUS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWithFriendlyErrors } from '../../../src/lib/friendly-errors';
+import { parseWithFriendlyErrors } from '../../../src/domain/friendly-errors';
 import { meetingSchema } from '../../../src/collections/meetings/schema';
 import { makeMeeting, meetingInput } from '../../fixtures/builders';
 

@@ -8,9 +8,9 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../../src/lib/content-files';
-import { type FriendlyIssue, formatPath, parseFriendly, ZOD_PHRASES } from '../../../src/lib/friendly-errors';
-import { splitFix } from '../../../src/lib/report-issues';
+import { readContentFolder } from '../../../src/lib/content/files';
+import { type FriendlyIssue, formatPath, parseFriendly, ZOD_PHRASES } from '../../../src/domain/friendly-errors';
+import { splitFix } from '../../../src/lib/checks/report';
 import { COLLECTIONS, type CollectionName } from '../../../src/collections';
 import { siteConfigSchema } from '../../../src/schemas/site';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWithFriendlyErrors } from '../../../src/lib/friendly-errors';
+import { parseWithFriendlyErrors } from '../../../src/domain/friendly-errors';
 import { metricSchema } from '../../../src/collections/metrics/schema';
 import { makeMetric, metricInput } from '../../fixtures/builders';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWithFriendlyErrors } from '../../../src/lib/friendly-errors';
+import { parseWithFriendlyErrors } from '../../../src/domain/friendly-errors';
 import { annualReportSchema } from '../../../src/collections/annual-reports/schema';
 import { bodySchema } from '../../../src/collections/bodies/schema';
 import { decisionSchema } from '../../../src/collections/decisions/schema';

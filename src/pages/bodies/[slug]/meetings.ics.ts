@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../../config/site';
-import { buildDate } from '../../../lib/build-date';
-import { calendarResponse, nextAnnouncedMeetings } from '../../../lib/calendar';
+import { site } from '../../../lib/content/site';
+import { buildDate } from '../../../lib/content/build-date';
+import { calendarResponse, nextAnnouncedMeetings } from '../../../lib/syndication/calendar';
 import { type Body, getPortal, meetingName } from '../../../lib/content';
 
 export const getStaticPaths = (async () => {

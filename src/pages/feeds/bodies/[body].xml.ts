@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../../config/site';
+import { site } from '../../../lib/content/site';
 import { type Body, getPortal } from '../../../lib/content';
-import { feedResponse, meetingItem } from '../../../lib/feeds';
+import { feedResponse, meetingItem } from '../../../lib/syndication/feeds';
 
 export const getStaticPaths = (async () => {
   const portal = await getPortal();

@@ -1,0 +1,204 @@
+/**
+ * Checks every content file without running Astro, and reports every problem
+ * at once, with file, line and field: that each file can be read and gives one
+ * entry of its own; its fields against its collection's schema; the references
+ * between files; what the Markdown and MDX bodies contain; placeholders left
+ * from `npm run new`; likely copies; and, as warnings, text in withheld
+ * records that will not be published and the likely slips of a valid file.
+ * The build runs this first and stops on any error.
+ *
+ * Reading the raw files matters: Astro's YAML parser silently turns an
+ * impossible date such as 2024-02-30 into 1 March, so only a check of the text
+ * as written can catch it.
+ */
+import { join } from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../../collections';
+import { checkBody } from './body-safety';
+import { buildDate } from '../content/build-date';
+import { copyIssues } from './copies';
+import { duplicateIdIssues, fileNameIssues, strayFileIssues, unknownFolderIssues, unreadableFileIssues } from './files';
+import type { ContentIssue } from './issue';
+import { placeholderIssues } from './placeholders';
+import { checkFields } from './schema';
+import { slipWarnings } from './slips';
+import { withheldTextWarnings } from './withheld-text';
+import { type ContentFile, lineOfField, readContentFolder, readContentTop } from '../content/files';
+import { parseMdx } from './mdx-tree';
+import { findMetricReferences, METRIC_ATTRIBUTES, unknownMetricMessage } from '../rules/metric-refs';
+import { type EntryRef, findReferenceProblems } from '../rules/references';
+
+export type { ContentIssue } from './issue';
+
+export interface ContentCheckResult {
+  /** Entries that parsed, by collection; a file that did not parse is listed with empty data. */
+  entries: Record<CollectionName, EntryRef[]>;
+  /** Every error and warning, with its line where known. */
+  issues: ContentIssue[];
+  /** The errors, one line each: `file: field: message`. */
+  problems: string[];
+}
+
+export interface CheckOptions {
+  /** Hosts an MDX <iframe> may embed, from the site config. */
+  embedHosts?: readonly string[];
+  /** YYYY-MM-DD the content is checked "as at"; defaults to the build date. */
+  today?: string;
+}
+
+/** `file: field: message`, the one-line form used by the build. */
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}: ${issue.field}: ${issue.message}`;
+}
+
+/** Everything about one file on its own: its name, its fields, its body. */
+function checkFile(
+  file: ContentFile,
+  name: CollectionName,
+  options: Required<CheckOptions>,
+): { data: Record<string, unknown> | undefined; issues: ContentIssue[] } {
+  const unreadable = unreadableFileIssues(file);
+  if (unreadable.length > 0) return { data: undefined, issues: [...fileNameIssues(file), ...unreadable] };
+  const { data, issues } = checkFields(file, COLLECTIONS[name].schema);
+  issues.unshift(...fileNameIssues(file));
+  issues.push(...placeholderIssues(file));
+  if (data) {
+    issues.push(...withheldTextWarnings(file, data), ...slipWarnings(file, name, data, options.today));
+  }
+  if (file.path.endsWith('.md') || file.path.endsWith('.mdx')) {
+    for (const problem of checkBody(file.body, file.path.endsWith('.mdx') ? 'mdx' : 'md', options.embedHosts)) {
+      issues.push({
+        file: file.path,
+        line: file.bodyLine + problem.line - 1,
+        field: '(body)',
+        message: problem.message,
+        severity: 'error',
+      });
+    }
+  }
+  return { data, issues };
+}
+
+/** References from one file to another, as issues on the line of the field that refers. */
+function referenceIssues(
+  entries: Record<CollectionName, EntryRef[]>,
+  files: Map<string, ContentFile>,
+  themeIds: readonly string[],
+): ContentIssue[] {
+  return findReferenceProblems(entries, themeIds).map((line) => {
+    const [file = '', field = '', ...rest] = line.split(': ');
+    const path = field
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const source = files.get(file);
+    return {
+      file,
+      line: source ? lineOfField(source.yaml, path) : undefined,
+      field,
+      message: rest.join(': '),
+      severity: 'error' as const,
+    };
+  });
+}
+
+/** Metrics named by <Metric> and <TrendChart> in MDX bodies that do not exist. */
+function metricReferenceIssues(mdxFiles: readonly ContentFile[], metricIds: readonly string[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const file of mdxFiles) {
+    let tree;
+    try {
+      tree = parseMdx(file.body);
+    } catch {
+      continue; // Reported by the body check.
+    }
+    for (const ref of findMetricReferences(tree as Parameters<typeof findMetricReferences>[0], METRIC_ATTRIBUTES)) {
+      if (!metricIds.includes(ref.id)) {
+        issues.push({
+          file: file.path,
+          line: file.bodyLine + ref.line - 1,
+          field: '(body)',
+          message: unknownMetricMessage(ref.id, metricIds),
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Validates all content under `contentDir` against the schemas, theme ids and allowed embed hosts. */
+export function checkContent(
+  contentDir: string,
+  themeIds: readonly string[],
+  options: CheckOptions = {},
+): ContentCheckResult {
+  const settings: Required<CheckOptions> = {
+    embedHosts: options.embedHosts ?? [],
+    today: options.today ?? buildDate(),
+  };
+  const issues: ContentIssue[] = [];
+  const entries = {} as Record<CollectionName, EntryRef[]>;
+  const files = new Map<string, ContentFile>();
+  const mdxFiles: ContentFile[] = [];
+
+  issues.push(
+    ...unknownFolderIssues(
+      readContentTop(contentDir),
+      Object.values(COLLECTIONS).map((c) => c.folder),
+    ),
+  );
+  for (const [name, collection] of Object.entries(COLLECTIONS) as [
+    CollectionName,
+    (typeof COLLECTIONS)[CollectionName],
+  ][]) {
+    entries[name] = [];
+    const folder = readContentFolder(join(contentDir, collection.folder), collection.extensions);
+    issues.push(
+      ...strayFileIssues(folder.strays, collection.folder, collection.extensions),
+      ...duplicateIdIssues(folder.files),
+    );
+    for (const file of folder.files) {
+      files.set(file.path, file);
+      const checked = checkFile(file, name, settings);
+      issues.push(...checked.issues);
+      if (checked.data && file.path.endsWith('.mdx')) mdxFiles.push(file);
+      // A file that did not parse keeps its id known, so that files pointing at it are not reported as well.
+      entries[name].push({ id: file.id, filePath: file.path, data: checked.data ?? {} });
+    }
+    issues.push(...copyIssues(entries[name], collection.copyFields));
+  }
+  issues.push(
+    ...referenceIssues(entries, files, themeIds),
+    ...metricReferenceIssues(
+      mdxFiles,
+      entries.metrics.map((m) => m.id),
+    ),
+  );
+
+  const problems = issues
+    .filter((issue) => issue.severity === 'error')
+    .map((issue) =>
+      issue.field === '(body)' && issue.line ? `${issue.file}:${issue.line}: ${issue.message}` : formatIssue(issue),
+    );
+  return { entries, issues, problems };
+}
+
+const cache = new Map<string, ContentCheckResult>();
+
+/**
+ * checkContent, run once per build: the content check before the build and
+ * the search index after it read the same files, so they share one result.
+ */
+export function checkContentOnce(
+  contentDir: string,
+  themeIds: readonly string[],
+  options: CheckOptions = {},
+): ContentCheckResult {
+  const key = JSON.stringify([contentDir, themeIds, options.embedHosts ?? [], options.today ?? '']);
+  let result = cache.get(key);
+  if (!result) {
+    result = checkContent(contentDir, themeIds, options);
+    cache.set(key, result);
+  }
+  return result;
+}
