@@ -10,6 +10,7 @@
  * @see https://zod.dev/error-customization#per-parse-error-customization
  */
 import type { z } from 'zod';
+import { type Explanation, explained, sentence } from './explain';
 import { schemaErrorMap } from './schema-messages';
 
 export { describeInput } from './describe-input';
@@ -39,10 +40,9 @@ export const ZOD_PHRASES = [
   /Required$/,
 ];
 
-/** A problem found by a schema, ready to show: the field's path and the message. */
-export interface FriendlyIssue {
+/** A problem found by a schema, ready to show: the field's path, what is wrong and how to fix it. */
+export interface FriendlyIssue extends Explanation {
   path: (string | number)[];
-  message: string;
   /** Set on a field the schema does not know, so that it can be looked for one level up. */
   unknownField?: true;
 }
@@ -58,7 +58,19 @@ function lookup(input: unknown, path: readonly PropertyKey[]): { present: boolea
 }
 
 /** "must be a date written YYYY-MM-DD" → "a date written YYYY-MM-DD", for "add it with …". */
-const withoutMustBe = (message: string) => message.replace(/^must be /, '').replace(/, not [^:]*: .*$/, '');
+const withoutMustBe = (message: string) =>
+  explained(message)
+    .problem.replace(/^must be /, '')
+    .replace(/, not .*$/, '');
+
+/** For a rule whose message gives no fix of its own (zod's default wording for a rule the portal did not word). */
+export const GENERAL_FIX = 'correct the value as CONTENT.md describes for this field';
+
+/** A zod message as a problem and its fix. */
+const friendly = (path: (string | number)[], message: string): FriendlyIssue => ({
+  path,
+  ...explained(message, GENERAL_FIX),
+});
 
 /**
  * Rewrites one zod issue for people: unknown keys become one issue per key
@@ -86,8 +98,7 @@ function toFriendly(
   if (issue.code === 'unrecognized_keys') {
     const lines = issue.message.split('\n');
     return issue.keys.map((key, i) => ({
-      path: [...path, key],
-      message: lines[i] ?? lines[0] ?? '',
+      ...friendly([...path, key], lines[i] ?? lines[0] ?? ''),
       unknownField: true as const,
     }));
   }
@@ -95,7 +106,8 @@ function toFriendly(
     return [
       {
         path,
-        message: 'does not hold fields: write one field per line as "name: value", e.g. "title: Estates strategy"',
+        problem: 'does not hold fields',
+        fix: 'write one field per line as "name: value", e.g. "title: Estates strategy"',
       },
     ];
   }
@@ -108,13 +120,14 @@ function toFriendly(
     typeof key === 'string' &&
     lookup(input, path.slice(0, -1)).present
   ) {
-    if (!present) return [{ path, message: `is missing: add "${key}:" followed by ${withoutMustBe(issue.message)}` }];
+    if (!present)
+      return [{ path, problem: 'is missing', fix: `add "${key}:" followed by ${withoutMustBe(issue.message)}` }];
     if (value === null) {
       const orRemove = optional(path) ? ', or remove the line' : '';
-      return [{ path, message: `is empty: write ${withoutMustBe(issue.message)} after "${key}:"${orRemove}` }];
+      return [{ path, problem: 'is empty', fix: `write ${withoutMustBe(issue.message)} after "${key}:"${orRemove}` }];
     }
   }
-  return [{ path, message: issue.message }];
+  return [friendly(path, issue.message)];
 }
 
 /**
@@ -144,7 +157,8 @@ function belongsHigher(schema: z.ZodType, input: unknown, issue: FriendlyIssue):
   if (stillUnknown) return issue;
   return {
     ...issue,
-    message: `"${key}" is not a field of "${parentKey}", but of the part above it: move it left, to line up with "${parentKey}:"`,
+    problem: `"${key}" is not a field of "${parentKey}", but of the part above it`,
+    fix: `move it left, to line up with "${parentKey}:"`,
   };
 }
 
@@ -153,7 +167,7 @@ function belongsHigher(schema: z.ZodType, input: unknown, issue: FriendlyIssue):
  * problem in plain English.
  *
  * @example parseFriendly(decisionSchema, { title: 'X' }).issues?.[0]
- * // => { path: ['date'], message: 'is missing: add "date:" followed by a date written YYYY-MM-DD, e.g. 2023-10-09' }
+ * // => { path: ['date'], problem: 'is missing', fix: 'add "date:" followed by a date written YYYY-MM-DD, e.g. 2023-10-09' }
  */
 export function parseFriendly<S extends z.ZodType>(
   schema: S,
@@ -179,14 +193,14 @@ export function parseFriendly<S extends z.ZodType>(
 /**
  * One line per issue: `file: field: message`.
  *
- * @example formatIssues([{ path: ['date'], message: 'must be a date' }], 'content/meetings/x.md')
- * // => "content/meetings/x.md: date: must be a date"
+ * @example formatIssues([{ path: ['date'], problem: 'must be a date', fix: 'write it as YYYY-MM-DD' }], 'x.md')
+ * // => "x.md: date: must be a date: write it as YYYY-MM-DD"
  */
 export function formatIssues(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  issues: readonly (Explanation & { path: readonly PropertyKey[] })[],
   file: string,
 ): string {
-  return issues.map((issue) => `${file}: ${formatPath(issue.path) || '(whole file)'}: ${issue.message}`).join('\n');
+  return issues.map((issue) => `${file}: ${formatPath(issue.path) || '(whole file)'}: ${sentence(issue)}`).join('\n');
 }
 
 /** Parses with a schema and throws one readable error listing every problem in the file. */

@@ -6,6 +6,7 @@
  * @see https://zod.dev/error-customization#per-parse-error-customization
  */
 import { globalRegistry, type z } from 'zod';
+import { explain } from './explain';
 import { describeInput } from './describe-input';
 import { nearestWord } from './suggest';
 
@@ -15,14 +16,17 @@ import { nearestWord } from './suggest';
  * `Visibility` suggests `visibility`.
  *
  * @example unknownFieldMessage('visiblity', ['title', 'visibility'])
- * // => '"visiblity" is not a field here: did you mean "visibility"? Rename it, or remove the line'
+ * // => explain('"visiblity" is not a field here', 'did you mean "visibility"? Rename it, or remove the line')
  */
 export function unknownFieldMessage(key: string, known: readonly string[]): string {
   const nearest = nearestWord(key, known);
   if (nearest !== undefined) {
-    return `"${key}" is not a field here: did you mean "${nearest}"? Rename it, or remove the line`;
+    return explain(`"${key}" is not a field here`, `did you mean "${nearest}"? Rename it, or remove the line`);
   }
-  return `"${key}" is not a field here: remove it, or use one of the fields of this part of the file: ${known.join(', ')}`;
+  return explain(
+    `"${key}" is not a field here`,
+    `remove it, or use one of the fields of this part of the file: ${known.join(', ')}`,
+  );
 }
 
 type AnySchema = z.core.$ZodType;
@@ -98,32 +102,41 @@ export function schemaErrorMap(issue: z.core.$ZodRawIssue): string {
     case 'invalid_type': {
       const expected = String(issue.expected);
       const what = expectationOf(inst);
-      return `must be ${what}, not ${describeInput(issue.input)}: ${HOW_TO_WRITE[expected] ?? `write ${what}`}`;
+      return explain(`must be ${what}, not ${describeInput(issue.input)}`, HOW_TO_WRITE[expected] ?? `write ${what}`);
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const nearest = typeof issue.input === 'string' ? nearestWord(issue.input, allowed) : undefined;
       const suggestion = nearest ? `did you mean "${nearest}"? Use` : 'use';
-      return `${describeInput(issue.input)} is not an allowed value: ${suggestion} one of: ${allowed.join(', ')}`;
+      return explain(
+        `${describeInput(issue.input)} is not an allowed value`,
+        `${suggestion} one of: ${allowed.join(', ')}`,
+      );
     }
     case 'unrecognized_keys': {
       const known = Object.keys((defOf(inst)?.shape as Record<string, unknown> | undefined) ?? {});
       return issue.keys.map((key) => unknownFieldMessage(key, known)).join('\n');
     }
     case 'too_small':
-      if (issue.origin === 'string') return 'cannot be empty: write the text, or remove the line';
+      if (issue.origin === 'string') return explain('cannot be empty', 'write the text, or remove the line');
       if (issue.origin === 'array')
-        return `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}: add ${Number(issue.minimum) === 1 ? 'one' : 'them'}, one per line starting with "- "`;
-      return `is below ${String(issue.minimum)}: write a number of ${String(issue.minimum)} or more`;
+        return explain(
+          `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`,
+          `add ${Number(issue.minimum) === 1 ? 'one' : 'them'}, one per line starting with "- "`,
+        );
+      return explain(`is below ${String(issue.minimum)}`, `write a number of ${String(issue.minimum)} or more`);
     case 'too_big':
       if (issue.origin === 'string' || issue.origin === 'array')
-        return `is longer than ${String(issue.maximum)} allows: shorten it`;
-      return `is above ${String(issue.maximum)}: write a number of ${String(issue.maximum)} or less`;
+        return explain(`is longer than ${String(issue.maximum)} allows`, `shorten it`);
+      return explain(`is above ${String(issue.maximum)}`, `write a number of ${String(issue.maximum)} or less`);
     case 'invalid_format':
-      return `is not written the right way: write ${expectationOf(inst)}`;
+      return explain(`is not written the right way`, `write ${expectationOf(inst)}`);
     case 'invalid_union':
-      return `must be ${expectationOf(inst)}, not ${describeInput(issue.input)}: write ${expectationOf(inst)}`;
+      return explain(
+        `must be ${expectationOf(inst)}, not ${describeInput(issue.input)}`,
+        `write ${expectationOf(inst)}`,
+      );
     default:
-      return `is not valid here: write ${expectationOf(inst)}`;
+      return explain(`is not valid here`, `write ${expectationOf(inst)}`);
   }
 }

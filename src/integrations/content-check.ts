@@ -1,15 +1,30 @@
 /**
  * Stops the build before anything is generated when any content file is
  * invalid, listing every problem at once instead of the first one Astro
- * meets, and without a stack trace: the people reading it edit content, not
- * code. In `astro dev` the problems are logged and Astro's own overlay shows
- * them on the page.
+ * meets. The problems are set out by the Astro logger; the build then stops
+ * with Astro's own error type, which `astro dev` shows in its overlay.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { loadSiteConfig } from '../lib/content/site-config';
 import { contentDir } from '../lib/content/paths';
 import { checkContentOnce } from '../lib/checks';
 import { formatReport } from '../lib/checks/report';
+
+/**
+ * The error that stops a build for a content problem, in Astro's own form. It
+ * has no stack trace: the problems are in the content, listed just above it,
+ * and the people who read it edit content, not code.
+ */
+function contentError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.name = 'Content check';
+  error.stack = '';
+  return error;
+}
+
+const FIX_HINT = (where: string) =>
+  `Fix each problem listed above in the ${where} and line named, then build again ("npm run check" lists them without building).`;
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -20,23 +35,26 @@ export default function contentCheck(): AstroIntegration {
         try {
           site = loadSiteConfig();
         } catch (error) {
-          logger.error(
-            `The site config has problems. Fix each one, then build again.\n\n${(error as Error).message}\n`,
-          );
-          if (command === 'build') process.exit(1);
+          logger.error(`The site config has problems.\n\n${(error as Error).message}\n`);
+          if (command === 'build') {
+            throw contentError('The site config has problems, so nothing was built.', FIX_HINT('content/site.yaml'));
+          }
           return;
         }
-        const { entries, issues, problems } = checkContentOnce(
+        const { entries, issues } = checkContentOnce(
           contentDir,
           site.themes.map((t) => t.id),
           { embedHosts: site.embedHosts },
         );
         const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
         const errors = issues.filter((issue) => issue.severity === 'error');
-        if (problems.length > 0) {
+        if (errors.length > 0) {
           // The errors as `npm run check` reports them: file:line  field  problem  ->  fix, grouped by file.
-          logger.error(`The content has problems, so nothing was built.\n\n${formatReport(errors, total)}\n`);
-          if (command === 'build') process.exit(1);
+          logger.error(`The content has problems.\n\n${formatReport(errors, total)}\n`);
+          if (command === 'build') {
+            const count = `${errors.length} problem${errors.length === 1 ? '' : 's'}`;
+            throw contentError(`The content has ${count}, so nothing was built.`, FIX_HINT('file'));
+          }
           return;
         }
         const warnings = issues.length - errors.length;

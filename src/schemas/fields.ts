@@ -5,6 +5,7 @@
  * comms staff who edit content: what is wrong and how to fix it.
  */
 import { z } from 'zod';
+import { explain } from '../domain/explain';
 import { describeInput } from '../domain/describe-input';
 import { schemaErrorMap } from '../domain/schema-messages';
 
@@ -14,11 +15,11 @@ import { schemaErrorMap } from '../domain/schema-messages';
  * says only what is expected (the check turns that into "is missing: add …").
  *
  * @example expecting('a date written YYYY-MM-DD', 'write it as YYYY-MM-DD, e.g. 2023-10-09')({ input: 42 })
- * // => "must be a date written YYYY-MM-DD, not the number 42: write it as YYYY-MM-DD, e.g. 2023-10-09"
+ * // => explain("must be a date written YYYY-MM-DD, not the number 42", "write it as YYYY-MM-DD, e.g. 2023-10-09")
  */
 export function expecting(what: string, how: string) {
   return (issue: { input?: unknown }): string =>
-    issue.input === undefined ? `must be ${what}` : `must be ${what}, not ${describeInput(issue.input)}: ${how}`;
+    issue.input === undefined ? `must be ${what}` : explain(`must be ${what}, not ${describeInput(issue.input)}`, how);
 }
 
 /** A calendar date written `YYYY-MM-DD`, e.g. `2023-10-09`. */
@@ -88,15 +89,18 @@ export function isoDate() {
         ctx.addIssue({
           code: 'custom',
           message: meant
-            ? `"${text}" is not written YYYY-MM-DD: write it as ${meant}`
-            : `"${text}" is not a date written YYYY-MM-DD: write it as YYYY-MM-DD, e.g. 2023-10-09`,
+            ? explain(`"${text}" is not written YYYY-MM-DD`, `write it as ${meant}`)
+            : explain(`"${text}" is not a date written YYYY-MM-DD`, `write it as YYYY-MM-DD, e.g. 2023-10-09`),
         });
         return z.NEVER;
       }
       if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
         ctx.addIssue({
           code: 'custom',
-          message: `"${text}" is not a real date: check the day and month, and write it as YYYY-MM-DD, e.g. 2023-10-09`,
+          message: explain(
+            `"${text}" is not a real date`,
+            `check the day and month, and write it as YYYY-MM-DD, e.g. 2023-10-09`,
+          ),
         });
         return z.NEVER;
       }
@@ -129,7 +133,10 @@ export function isoDateOrMonth() {
         if (Number(month[2]) >= 1 && Number(month[2]) <= 12) return value.toString().trim();
         ctx.addIssue({
           code: 'custom',
-          message: `"${String(value).trim()}" is not a real month: write the month as 01 to 12, e.g. 2024-03`,
+          message: explain(
+            `"${String(value).trim()}" is not a real month`,
+            `write the month as 01 to 12, e.g. 2024-03`,
+          ),
         });
         return z.NEVER;
       }
@@ -171,7 +178,7 @@ export function slug() {
 export function pounds() {
   return z
     .number({ error: expecting('a number of pounds', 'write it without the £ sign or commas, e.g. 160000') })
-    .nonnegative({ error: 'cannot be negative: write the amount without a minus sign' })
+    .nonnegative({ error: explain('cannot be negative', 'write the amount without a minus sign') })
     .meta({ format: 'pounds, a plain number', example: '160000' });
 }
 
@@ -180,7 +187,7 @@ export function text() {
   return z
     .string()
     .trim()
-    .min(1, { error: 'cannot be empty: write the text, or remove the line' })
+    .min(1, { error: explain('cannot be empty', 'write the text, or remove the line') })
     .meta({ format: 'text' });
 }
 
@@ -289,13 +296,16 @@ export function paper() {
       /** Page of the PDF at `url` where the paper starts; the link then opens at that page. */
       page: z
         .int({ error: expecting('a page number', 'write the number only, e.g. 21') })
-        .positive({ error: 'must be a page number from 1 up, e.g. 21' })
+        .positive({ error: explain('must be a page number from 1 up', 'write the number only, e.g. 21') })
         .optional(),
       /** Page reference in the agenda pack as printed, e.g. "page 21". */
       pageRef: text().optional(),
     })
     .refine((p) => p.page === undefined || p.url !== undefined, {
-      error: 'has a "page" but no "url": add the web address of the document the page is in, or remove "page"',
+      error: explain(
+        'has a "page" but no "url"',
+        'add the web address of the document the page is in, or remove "page"',
+      ),
     })
     .meta({
       format: '{ title, reportOf?, url?, page?, pageRef? }',
@@ -405,8 +415,10 @@ export const VISIBILITY_LEVELS = VISIBILITY.values;
 export type Visibility = (typeof VISIBILITY_LEVELS)[number];
 export const VISIBILITY_LABELS = VISIBILITY.labels;
 
-const SCHEDULE_12A =
-  'is not a paragraph of Schedule 12A, which has paragraphs 1 to 7: write the numbers of the paragraphs that apply, e.g. [3]';
+const SCHEDULE_12A = explain(
+  'is not a paragraph of Schedule 12A, which has paragraphs 1 to 7',
+  'write the numbers of the paragraphs that apply, e.g. [3]',
+);
 
 /**
  * The fields that say whether something may be published. Spread into an
@@ -455,21 +467,30 @@ export function checkWithheldReason(
     ctx.addIssue({
       code: 'custom',
       path: ['withheldReason'],
-      message: `is required when visibility is "${value.visibility}": add a sentence the public will see explaining why this is withheld`,
+      message: explain(
+        `is required when visibility is "${value.visibility}"`,
+        `add a sentence the public will see explaining why this is withheld`,
+      ),
     });
   }
   if (value.visibility === 'official' && value.withheldReason) {
     ctx.addIssue({
       code: 'custom',
       path: ['withheldReason'],
-      message: `is set, but "visibility" is not, so everything here would be published: add "visibility:" with official-sensitive, closed-session, exempt or redacted to withhold it, or remove the reason`,
+      message: explain(
+        `is set, but "visibility" is not, so everything here would be published`,
+        `add "visibility:" with official-sensitive, closed-session, exempt or redacted to withhold it, or remove the reason`,
+      ),
     });
   }
   if (value.visibility !== 'exempt' && value.exemptParagraphs) {
     ctx.addIssue({
       code: 'custom',
       path: ['exemptParagraphs'],
-      message: `are given, but "visibility" is "${value.visibility}", not "exempt": set "visibility: exempt" if this is exempt information, or remove the paragraphs`,
+      message: explain(
+        `are given, but "visibility" is "${value.visibility}", not "exempt"`,
+        `set "visibility: exempt" if this is exempt information, or remove the paragraphs`,
+      ),
     });
   }
 }
@@ -514,7 +535,10 @@ export function financialYear() {
     .string({ error: expecting('a financial year', 'write it as YYYY/YY in quotes, e.g. "2022/23"') })
     .regex(/^\d{4}\/\d{2}$/, { error: expecting('a financial year', 'write it as YYYY/YY in quotes, e.g. "2022/23"') })
     .refine((fy) => (Number(fy.slice(0, 4)) + 1) % 100 === Number(fy.slice(5)), {
-      error: 'must cover two consecutive years: write the year after the first, e.g. "2022/23" (not "2022/24")',
+      error: explain(
+        'must cover two consecutive years',
+        'write the year after the first, e.g. "2022/23" (not "2022/24")',
+      ),
     })
     .meta({ format: 'financial year, written YYYY/YY in quotes', example: '"2022/23"' });
 }

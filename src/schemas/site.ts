@@ -3,6 +3,7 @@
  * rather than another's. Another OPCC reuses the code by writing its own file.
  */
 import { z } from 'zod';
+import { explain } from '../domain/explain';
 import { expecting, slug, text, url } from './fields';
 
 const hexColour = () =>
@@ -64,7 +65,7 @@ export const siteConfigSchema = z.strictObject({
         label: text(),
       }),
     )
-    .min(1, { error: 'needs at least one Police and Crime Plan theme: add one with an id and a label' }),
+    .min(1, { error: explain('needs at least one Police and Crime Plan theme', 'add one with an id and a label') }),
   /** Hosts content may embed with an <iframe>, e.g. the council's webcast host. @default [] */
   embedHosts: z.array(text()).default([]),
   /** Brand colours; the defaults pass WCAG AA contrast on white. */

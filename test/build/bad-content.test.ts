@@ -49,6 +49,11 @@ describe('a build with bad content', () => {
     expect(build.output).not.toMatch(/Stack trace|at .*\.(ts|js):\d+/);
   });
 
+  it("stops through Astro's own error, saying how many problems there are and what to do", () => {
+    expect(build.output).toMatch(/\[Content check\] The content has \d+ problems, so nothing was built\./);
+    expect(build.output).toContain('Fix each problem listed above in the file and line named, then build again');
+  });
+
   it('publishes nothing', () => {
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });

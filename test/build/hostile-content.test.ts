@@ -28,6 +28,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { meetingsCalendar } from '../../src/lib/syndication/calendar';
 import { checkContent } from '../../src/lib/checks';
+import { formatIssue } from '../../src/lib/checks/report';
 import { readContentFile, readContentFolder } from '../../src/lib/content/files';
 import { COLLECTIONS, type CollectionName } from '../../src/collections';
 import { siteConfigSchema } from '../../src/schemas/site';
@@ -365,12 +366,12 @@ function writeHostileContent(
       { embedHosts: site.embedHosts ?? [] },
     ).issues.filter((issue) => issue.severity === 'error');
     if (errors.length === 0) break;
-    if (round === 100) throw new Error(`the content check still rejects:\n${errors.map((e) => e.message).join('\n')}`);
+    if (round === 100) throw new Error(`the content check still rejects:\n${errors.map(formatIssue).join('\n')}`);
     /** Hostile body chunks to drop, by file, all found in the body as the check read it. */
     const drop = new Map<Doc, Set<number>>();
     for (const error of errors) {
       const doc = docs.find((d) => d.file === resolve(error.file));
-      if (!doc) throw new Error(`a check error on a file this test did not write: ${error.file}: ${error.message}`);
+      if (!doc) throw new Error(`a check error on a file this test did not write: ${formatIssue(error)}`);
       const original = clean.find((d) => d.file === doc.file)!;
       if (error.field === '(body)') {
         // The hostile chunk the error is on, or the last one when the parser reports the end of the text.

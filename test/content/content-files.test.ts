@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/lib/content/site';
 import { contentDir } from '../../src/lib/content/paths';
 import { checkContent } from '../../src/lib/checks';
+import { formatIssue } from '../../src/lib/checks/report';
 import { COLLECTIONS } from '../../src/collections';
 
 const site = loadSiteConfig();
-const { entries, problems } = checkContent(contentDir, site.themes.map((t) => t.id));
+const { entries, issues } = checkContent(contentDir, site.themes.map((t) => t.id));
+const problems = issues.filter((issue) => issue.severity === 'error').map(formatIssue);
 
 describe('launch content', () => {
   it('has no schema or reference problems', () => {

@@ -68,12 +68,14 @@ describe('npm run check', () => {
     expect(result.stdout).toMatch(/4 errors and \d+ warnings in \d+ files/);
   });
 
-  it('adds GitHub annotations under CI', () => {
+  it('adds GitHub annotations under CI: the field and problem as the title, the fix as the text', () => {
     const result = run({ PORTAL_CONTENT_DIR: work, CI: 'true' });
     expect(result.stdout).toMatch(
-      /^::error file=.*board-2024-01-10\.mdx,line=3,title=date::"2024-02-30" is not a real date/m,
+      /^::error file=.*board-2024-01-10\.mdx,line=3,title=date%3A "2024-02-30" is not a real date::How to fix: check the day and month/m,
     );
-    expect(result.stdout).toMatch(/^::warning file=.*2024-01-10-exempt-contract\.md,line=\d+,title=summary::/m);
+    expect(result.stdout).toMatch(
+      /^::warning file=.*2024-01-10-exempt-contract\.md,line=\d+,title=summary%3A is withheld .*::How to fix: /m,
+    );
   });
 
   it('reports a broken site config clearly', () => {

@@ -3,6 +3,7 @@
  * The Markdown body is our summary of the report.
  */
 import { z } from 'zod';
+import { explain } from '../../domain/explain';
 import {
   changeNoteFields,
   checkWithheldReason,
@@ -73,7 +74,7 @@ export const annualReportSchema = z
         location: text().optional(),
       })
       .refine((r) => r.onTime <= r.responses, {
-        error: 'says more responses were on time than were published: check "onTime" and "responses"',
+        error: explain('says more responses were on time than were published', 'check "onTime" and "responses"'),
       })
       .optional(),
     /** Section headings of the report, in order. */

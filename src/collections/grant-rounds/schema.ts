@@ -3,6 +3,7 @@
  * The Markdown body explains the round to applicants and the public.
  */
 import { z } from 'zod';
+import { explain } from '../../domain/explain';
 import {
   approximateCount,
   approximatePounds,
@@ -151,7 +152,11 @@ export const grantRoundSchema = z
   .superRefine(checkWithheldReason)
   .superRefine((r, ctx) => {
     if (r.opens && r.closes && r.closes < r.opens) {
-      ctx.addIssue({ code: 'custom', path: ['closes'], message: `is before "opens" (${r.opens}): check both dates` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closes'],
+        message: explain(`is before "opens" (${r.opens})`, `check both dates`),
+      });
     }
   })
   .transform((r) => withhold(r, GRANT_ROUND_PUBLIC_WHEN_WITHHELD));

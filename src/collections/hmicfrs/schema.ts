@@ -3,6 +3,7 @@
  * `content/hmicfrs/`. The Markdown body summarises the report and response.
  */
 import { z } from 'zod';
+import { explain } from '../../domain/explain';
 import { responseTimeliness } from '../../domain/hmicfrs-response';
 import {
   changeNoteFields,
@@ -170,7 +171,7 @@ export const hmicfrsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['responsePublished'],
-        message: `is before the report was published (${h.published}): check both dates`,
+        message: explain(`is before the report was published (${h.published})`, `check both dates`),
       });
     }
     if (h.published && h.responsePublished && h.reportedTimeliness) {
@@ -179,7 +180,10 @@ export const hmicfrsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['reportedTimeliness', 'status'],
-          message: `says "${h.reportedTimeliness.status}", but the dates make the response ${fromDates === 'late' ? 'late' : 'on time'}: check the dates and the source, or remove "reportedTimeliness" (the dates are used when both are recorded)`,
+          message: explain(
+            `says "${h.reportedTimeliness.status}", but the dates make the response ${fromDates === 'late' ? 'late' : 'on time'}`,
+            `check the dates and the source, or remove "reportedTimeliness" (the dates are used when both are recorded)`,
+          ),
         });
       }
     }

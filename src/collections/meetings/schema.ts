@@ -3,6 +3,7 @@
  * The Markdown body is the public summary of the meeting.
  */
 import { z } from 'zod';
+import { explain } from '../../domain/explain';
 import {
   changeNoteFields,
   checkWithheldReason,
@@ -191,7 +192,10 @@ const actionSchema = z
         meeting: text().optional(),
       })
       .refine((d) => d.date !== undefined || d.meeting !== undefined, {
-        error: 'needs a date or a meeting: add "date:" (YYYY-MM-DD) or "meeting:" (e.g. "January CGB") under "due:"',
+        error: explain(
+          'needs a date or a meeting',
+          'add "date:" (YYYY-MM-DD) or "meeting:" (e.g. "January CGB") under "due:"',
+        ),
       })
       .optional(),
     /** Status when the action was raised or last recorded in this file. */

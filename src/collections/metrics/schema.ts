@@ -4,6 +4,7 @@
  * duplicates, and no gaps unless the file declares them.
  */
 import { z } from 'zod';
+import { explain } from '../../domain/explain';
 import {
   PERIOD_FORMATS,
   PERIOD_TYPES,
@@ -78,7 +79,10 @@ function checkSeries(
       ctx.addIssue({
         code: 'custom',
         path: [...at, 'period'],
-        message: `"${point.period}" is not a valid ${periodType} period: write it as ${PERIOD_FORMATS[periodType]}`,
+        message: explain(
+          `"${point.period}" is not a valid ${periodType} period`,
+          `write it as ${PERIOD_FORMATS[periodType]}`,
+        ),
       });
       return;
     }
@@ -86,7 +90,7 @@ function checkSeries(
       ctx.addIssue({
         code: 'custom',
         path: [...at, 'period'],
-        message: `"${point.period}" appears twice: keep one row per period`,
+        message: explain(`"${point.period}" appears twice`, `keep one row per period`),
       });
     }
     seen.add(point.period);
@@ -94,7 +98,10 @@ function checkSeries(
       ctx.addIssue({
         code: 'custom',
         path: [...at, 'value'],
-        message: `${point.value} for ${point.period} is not a percentage between 0 and 100: write 45.2 for 45.2%`,
+        message: explain(
+          `${point.value} for ${point.period} is not a percentage between 0 and 100`,
+          `write 45.2 for 45.2%`,
+        ),
       });
     }
     if (previous) {
@@ -102,13 +109,16 @@ function checkSeries(
         ctx.addIssue({
           code: 'custom',
           path: [...at, 'period'],
-          message: `"${point.period}" comes after "${previous.period}": list periods oldest first`,
+          message: explain(`"${point.period}" comes after "${previous.period}"`, `list periods oldest first`),
         });
       } else if (index > previous.index + 1 && !declaredGaps.includes(point.period)) {
         ctx.addIssue({
           code: 'custom',
           path: [...at, 'period'],
-          message: `there is a gap between "${previous.period}" and "${point.period}": add the missing periods, or list "${point.period}" under "gapsBefore" if the source has none`,
+          message: explain(
+            `there is a gap between "${previous.period}" and "${point.period}"`,
+            `add the missing periods, or list "${point.period}" under "gapsBefore" if the source has none`,
+          ),
         });
       }
     }
@@ -142,7 +152,10 @@ function checkPublishedChanges(
         ctx.addIssue({
           code: 'custom',
           path: [...path, row, 'changesAsPublished', key],
-          message: `${printed}% does not match the values (${earlierPeriod}: ${earlier}, ${point.period}: ${point.value} is ${actual.toFixed(1)}%): check both, and record any error in the source as a caveat`,
+          message: explain(
+            `${printed}% does not match the values (${earlierPeriod}: ${earlier}, ${point.period}: ${point.value} is ${actual.toFixed(1)}%)`,
+            `check both, and record any error in the source as a caveat`,
+          ),
         });
       }
     }
@@ -197,7 +210,7 @@ export const metricSchema = z
     /** Periods that follow a gap the source really has, e.g. ["2023"] if 2022 is missing. */
     gapsBefore: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
     /** The values, oldest first. */
-    series: z.array(pointSchema).min(1, { error: 'needs at least one value: add a period and its value' }),
+    series: z.array(pointSchema).min(1, { error: explain('needs at least one value', 'add a period and its value') }),
     /** Other series to compare with, e.g. the most similar group average. */
     comparisons: z
       .array(
@@ -256,7 +269,10 @@ export const metricSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [field, 'period'],
-          message: `"${period}" is not a valid ${m.periodType} period: write it as ${PERIOD_FORMATS[m.periodType]}`,
+          message: explain(
+            `"${period}" is not a valid ${m.periodType} period`,
+            `write it as ${PERIOD_FORMATS[m.periodType]}`,
+          ),
         });
       }
     }

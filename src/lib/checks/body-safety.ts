@@ -10,6 +10,7 @@
  * not contain raw HTML at all.
  */
 import { decodeHTML } from 'entities';
+import type { Explanation } from '../../domain/explain';
 import { BodySyntaxError, type MdxTree, parseMarkdown, parseMdx } from './mdx-tree';
 
 /** Components authors may use in MDX (see src/components/mdx/EntryBody.astro), with their attributes. */
@@ -32,10 +33,9 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 /** Address schemes a link may use; an address without a scheme (/meetings/, #item-3) is a link within the site. */
 export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 
-export interface BodyProblem {
+export interface BodyProblem extends Explanation {
   /** Line within the body, 1-based. */
   line: number;
-  message: string;
 }
 
 interface Node {
@@ -84,44 +84,50 @@ function walk(node: Node, visit: (node: Node) => void): void {
 const listOf = (names: readonly string[]) => (names.length > 0 ? names.join(', ') : 'none');
 
 /** Problems with one MDX element or component: its name, each attribute, and an iframe's host. */
-function elementProblems(node: Node, iframeHosts: readonly string[], allowedList: string): string[] {
+function elementProblems(node: Node, iframeHosts: readonly string[], allowedList: string): Explanation[] {
   const name = node.name ?? '';
   const allowedAttributes = ALLOWED_COMPONENTS[name] ?? ALLOWED_ELEMENTS[name];
   if (!Object.hasOwn(ALLOWED_COMPONENTS, name) && !Object.hasOwn(ALLOWED_ELEMENTS, name)) {
-    return [`<${name || '>'}> is not allowed: content may use only ${allowedList}`];
+    return [{ problem: `<${name || '>'}> is not allowed`, fix: `content may use only ${allowedList}` }];
   }
-  const problems: string[] = [];
+  const problems: Explanation[] = [];
+  const report = (problem: string, fix: string) => problems.push({ problem, fix });
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute') {
-      problems.push(`<${name}> has a {...} attribute, which is not allowed: write each attribute as name="value"`);
+      report(`<${name}> has a {...} attribute, which is not allowed`, 'write each attribute as name="value"');
       continue;
     }
     const attributeName = attribute.name ?? '';
     const value = typeof attribute.value === 'string' ? attribute.value : undefined;
     if (/^on/i.test(attributeName)) {
-      problems.push(`<${name} ${attributeName}> is not allowed, because content cannot run code: remove it`);
+      report(`<${name} ${attributeName}> is not allowed, because content cannot run code`, 'remove it');
     } else if (!allowedAttributes.includes(attributeName)) {
-      problems.push(
-        `<${name} ${attributeName}> is not allowed: remove it (<${name}> may have only these attributes: ${listOf(allowedAttributes)})`,
+      report(
+        `<${name} ${attributeName}> is not allowed`,
+        `remove it (<${name}> may have only these attributes: ${listOf(allowedAttributes)})`,
       );
     } else if (attribute.value !== null && value === undefined) {
-      problems.push(
-        `<${name} ${attributeName}={...}> is not allowed: write the value in quotes, e.g. ${attributeName}="..."`,
+      report(
+        `<${name} ${attributeName}={...}> is not allowed`,
+        `write the value in quotes, e.g. ${attributeName}="..."`,
       );
     } else if (value !== undefined && unsafeScheme(value)) {
-      problems.push(`<${name} ${attributeName}="${value}"> is not allowed: addresses must start with https:// or /`);
+      report(`<${name} ${attributeName}="${value}"> is not allowed`, 'addresses must start with https:// or /');
     }
   }
   if (name === 'iframe') {
     const src = node.attributes?.find((a) => a.name === 'src')?.value;
     const url = typeof src === 'string' && URL.canParse(normaliseUrl(src)) ? new URL(normaliseUrl(src)) : undefined;
     if (!url || url.protocol !== 'https:' || !iframeHosts.includes(url.hostname)) {
-      problems.push(
-        `<iframe> from "${url?.hostname || (typeof src === 'string' ? src : 'nowhere')}" is not allowed: ${iframeHosts.length > 0 ? `use only https:// embeds from ${iframeHosts.join(', ')}, the embed hosts in the site config` : 'remove it, or add its host to "embedHosts" in the site config'}`,
+      report(
+        `<iframe> from "${url?.hostname || (typeof src === 'string' ? src : 'nowhere')}" is not allowed`,
+        iframeHosts.length > 0
+          ? `use only https:// embeds from ${iframeHosts.join(', ')}, the embed hosts in the site config`
+          : 'remove it, or add its host to "embedHosts" in the site config',
       );
     }
     if (!node.attributes?.some((a) => a.name === 'title' && typeof a.value === 'string' && a.value.trim() !== '')) {
-      problems.push('<iframe> has no title: add title="…" saying what it shows, for people who use screen readers');
+      report('<iframe> has no title', 'add title="…" saying what it shows, for people who use screen readers');
     }
   }
   return problems;
@@ -130,8 +136,8 @@ function elementProblems(node: Node, iframeHosts: readonly string[], allowedList
 /**
  * Problems with an MDX or Markdown body, each with its line and the fix.
  *
- * @example checkBody('<script>alert(1)</script>', 'mdx', ['webcasts.example.org'])[0].message
- * // => '<script> is not allowed: content may use only Metric, TrendChart and Markdown formatting'
+ * @example checkBody('<script>alert(1)</script>', 'mdx', ['webcasts.example.org'])[0]
+ * // => { line: 1, problem: '<script> is not allowed', fix: 'content may use only Metric, TrendChart and Markdown formatting' }
  */
 export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonly string[]): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -143,7 +149,8 @@ export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonl
     return [
       {
         line,
-        message: `the text is not valid MDX (${(error as Error).message}): check for a stray "<" or "{", or write it as &lt; or \\{`,
+        problem: `the text is not valid MDX (${(error as Error).message})`,
+        fix: `check for a stray "<" or "{", or write it as &lt; or \\{`,
       },
     ];
   }
@@ -154,15 +161,24 @@ export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonl
       case 'mdxjsEsm':
         problems.push({
           line,
-          message: `import and export are not allowed: content may use only ${allowedList}, with no import line`,
+          problem: `import and export are not allowed`,
+          fix: `content may use only ${allowedList}, with no import line`,
         });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problems.push({ line, message: 'code in { } is not allowed: write the text itself, or escape a brace as \\{' });
+        problems.push({
+          line,
+          problem: 'code in { } is not allowed',
+          fix: 'write the text itself, or escape a brace as \\{',
+        });
         break;
       case 'html':
-        problems.push({ line, message: 'raw HTML is not allowed in a .md file: use Markdown formatting instead' });
+        problems.push({
+          line,
+          problem: 'raw HTML is not allowed in a .md file',
+          fix: 'use Markdown formatting instead',
+        });
         break;
       case 'link':
       case 'definition':
@@ -170,12 +186,13 @@ export function checkBody(body: string, kind: 'md' | 'mdx', iframeHosts: readonl
         if (node.url && unsafeScheme(node.url))
           problems.push({
             line,
-            message: `the link "${node.url}" is not allowed: links must start with https:// or /`,
+            problem: `the link "${node.url}" is not allowed`,
+            fix: `links must start with https:// or /`,
           });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        for (const message of elementProblems(node, iframeHosts, allowedList)) problems.push({ line, message });
+        for (const problem of elementProblems(node, iframeHosts, allowedList)) problems.push({ line, ...problem });
         break;
     }
   });

@@ -31,7 +31,8 @@ export function copyIssues(entries: readonly EntryRef[], fields: readonly string
         file: entryA.filePath,
         line: 1,
         field: '(whole file)',
-        message: `looks like a copy of ${entryB.filePath}: both have the same ${values}: change what differs in the new entry, or delete the copy`,
+        problem: `looks like a copy of ${entryB.filePath}: both have the same ${values}`,
+        fix: `change what differs in the new entry, or delete the copy`,
         severity: 'error',
       });
     }

@@ -10,11 +10,12 @@ import { ID_PATTERN, suggestedId } from '../content/ids';
 import { nearestWord } from '../../domain/suggest';
 import type { ContentIssue } from './issue';
 
-const error = (file: string, field: string, message: string, line?: number): ContentIssue => ({
+const error = (file: string, field: string, problem: string, fix: string, line?: number): ContentIssue => ({
   file,
   line,
   field,
-  message,
+  problem,
+  fix,
   severity: 'error',
 });
 
@@ -26,16 +27,16 @@ export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.avi
  * file's fields are not checked: every field would be reported as missing.
  */
 export function unreadableFileIssues(file: ContentFile): ContentIssue[] {
-  if (file.encodingError) return [error(file.path, '(file)', file.encodingError.message, file.encodingError.line)];
-  if (file.yamlError) {
-    return [error(file.path, '(YAML)', file.yamlError.message, file.yamlError.line)];
-  }
+  const { encodingError, yamlError } = file;
+  if (encodingError) return [error(file.path, '(file)', encodingError.problem, encodingError.fix, encodingError.line)];
+  if (yamlError) return [error(file.path, '(YAML)', yamlError.problem, yamlError.fix, yamlError.line)];
   if (file.noFrontmatter === 'unclosed') {
     return [
       error(
         file.path,
         '(file)',
-        'the fields block that starts on this line is never closed: add a line of three hyphens (---) after the last field, before the text',
+        'the fields block that starts on this line is never closed',
+        'add a line of three hyphens (---) after the last field, before the text',
         1,
       ),
     ];
@@ -45,7 +46,8 @@ export function unreadableFileIssues(file: ContentFile): ContentIssue[] {
       error(
         file.path,
         '(file)',
-        'has no fields block at the top: start the file with a line of three hyphens (---), then the fields, then another --- line before the text',
+        'has no fields block at the top',
+        'start the file with a line of three hyphens (---), then the fields, then another --- line before the text',
         1,
       ),
     ];
@@ -55,7 +57,8 @@ export function unreadableFileIssues(file: ContentFile): ContentIssue[] {
       error(
         file.path,
         '(file)',
-        'does not hold fields: write one field per line as "name: value", e.g. "title: Estates strategy"',
+        'does not hold fields',
+        'write one field per line as "name: value", e.g. "title: Estates strategy"',
         file.yaml.firstLine,
       ),
     ];
@@ -71,7 +74,8 @@ export function fileNameIssues(file: ContentFile): ContentIssue[] {
     error(
       file.path,
       '(file name)',
-      `"${file.id}" cannot be a web address: rename the file to ${better} (lower-case letters, digits and hyphens only)`,
+      `"${file.id}" cannot be a web address`,
+      `rename the file to ${better} (lower-case letters, digits and hyphens only)`,
       1,
     ),
   ];
@@ -93,7 +97,8 @@ export function duplicateIdIssues(files: readonly ContentFile[]): ContentIssue[]
         error(
           file.path,
           '(file name)',
-          `gives the entry "${id}", as ${others.join(' and ')} does, and only one of them could be published: rename one of them, or delete the one that is not wanted`,
+          `gives the entry "${id}", as ${others.join(' and ')} does, and only one of them could be published`,
+          `rename one of them, or delete the one that is not wanted`,
           1,
         ),
       );
@@ -116,7 +121,8 @@ export function strayFileIssues(
         error(
           path,
           '(file)',
-          'is an SVG image, which can carry a script that would run on the site: export it as PNG and use that instead',
+          'is an SVG image, which can carry a script that would run on the site',
+          'export it as PNG and use that instead',
           1,
         ),
       ];
@@ -126,7 +132,8 @@ export function strayFileIssues(
       error(
         path,
         '(file)',
-        `is not a content file of ${folder}/, so it would not be published: rename it to end in ${expected} if it is one, or move it out of content/`,
+        `is not a content file of ${folder}/, so it would not be published`,
+        `rename it to end in ${expected} if it is one, or move it out of content/`,
         1,
       ),
     ];
@@ -151,14 +158,15 @@ export function unknownFolderIssues(
         ? `did you mean ${nearest}/? Move its files there`
         : `move its files into one of: ${folders.map((f) => `${f}/`).join(', ')}`;
       issues.push(
-        error(path, '(folder)', `is not a folder the portal reads, so nothing in it would be published: ${fix}`),
+        error(path, '(folder)', 'is not a folder the portal reads, so nothing in it would be published', fix),
       );
     } else if (!TOP_LEVEL_FILES.includes(entry.name)) {
       issues.push(
         error(
           path,
           '(file)',
-          `is not in a collection's folder, so it would not be published: move it into one of: ${folders.map((f) => `${f}/`).join(', ')}`,
+          `is not in a collection's folder, so it would not be published`,
+          `move it into one of: ${folders.map((f) => `${f}/`).join(', ')}`,
           1,
         ),
       );

@@ -24,7 +24,7 @@ import { slipWarnings } from './slips';
 import { withheldTextWarnings } from './withheld-text';
 import { type ContentFile, lineOfField, readContentFolder, readContentTop } from '../content/files';
 import { parseMdx } from './mdx-tree';
-import { findMetricReferences, METRIC_ATTRIBUTES, unknownMetricMessage } from '../rules/metric-refs';
+import { findMetricReferences, METRIC_ATTRIBUTES, unknownMetric } from '../rules/metric-refs';
 import { type EntryRef, findReferenceProblems } from '../rules/references';
 
 export type { ContentIssue } from './issue';
@@ -34,8 +34,6 @@ export interface ContentCheckResult {
   entries: Record<CollectionName, EntryRef[]>;
   /** Every error and warning, with its line where known. */
   issues: ContentIssue[];
-  /** The errors, one line each: `file: field: message`. */
-  problems: string[];
 }
 
 export interface CheckOptions {
@@ -43,11 +41,6 @@ export interface CheckOptions {
   embedHosts?: readonly string[];
   /** YYYY-MM-DD the content is checked "as at"; defaults to the build date. */
   today?: string;
-}
-
-/** `file: field: message`, the one-line form used by the build. */
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}: ${issue.field}: ${issue.message}`;
 }
 
 /** Everything about one file on its own: its name, its fields, its body. */
@@ -70,7 +63,8 @@ function checkFile(
         file: file.path,
         line: file.bodyLine + problem.line - 1,
         field: '(body)',
-        message: problem.message,
+        problem: problem.problem,
+        fix: problem.fix,
         severity: 'error',
       });
     }
@@ -84,20 +78,13 @@ function referenceIssues(
   files: Map<string, ContentFile>,
   themeIds: readonly string[],
 ): ContentIssue[] {
-  return findReferenceProblems(entries, themeIds).map((line) => {
-    const [file = '', field = '', ...rest] = line.split(': ');
-    const path = field
+  return findReferenceProblems(entries, themeIds).map((reference) => {
+    const path = reference.field
       .split(/[.[\]]/)
       .filter(Boolean)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const source = files.get(file);
-    return {
-      file,
-      line: source ? lineOfField(source.yaml, path) : undefined,
-      field,
-      message: rest.join(': '),
-      severity: 'error' as const,
-    };
+    const source = files.get(reference.file);
+    return { ...reference, line: source ? lineOfField(source.yaml, path) : undefined, severity: 'error' as const };
   });
 }
 
@@ -117,7 +104,7 @@ function metricReferenceIssues(mdxFiles: readonly ContentFile[], metricIds: read
           file: file.path,
           line: file.bodyLine + ref.line - 1,
           field: '(body)',
-          message: unknownMetricMessage(ref.id, metricIds),
+          ...unknownMetric(ref.id, metricIds),
           severity: 'error',
         });
       }
@@ -175,12 +162,7 @@ export function checkContent(
     ),
   );
 
-  const problems = issues
-    .filter((issue) => issue.severity === 'error')
-    .map((issue) =>
-      issue.field === '(body)' && issue.line ? `${issue.file}:${issue.line}: ${issue.message}` : formatIssue(issue),
-    );
-  return { entries, issues, problems };
+  return { entries, issues };
 }
 
 const cache = new Map<string, ContentCheckResult>();

@@ -1,12 +1,17 @@
 /**
- * A problem found in the content, as every check reports it and as
- * `npm run check` and the build print it.
+ * A problem found in the content, as every check returns it: where it is,
+ * what is wrong and how to put it right, kept apart so that `npm run check`,
+ * the build's log and GitHub's annotations can each set it out their own way
+ * (src/lib/checks/report.ts). No check formats a problem itself.
  */
 export interface ContentIssue {
   file: string;
   line?: number | undefined;
   /** The field, e.g. `agenda[2].title`; "(body)" for the Markdown text, "(file)" for the file as a whole. */
   field: string;
-  message: string;
+  /** What is wrong, e.g. `"2024-02-30" is not a real date`. */
+  problem: string;
+  /** How to put it right, e.g. `write it as YYYY-MM-DD`. */
+  fix: string;
   severity: 'error' | 'warning';
 }

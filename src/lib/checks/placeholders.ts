@@ -20,7 +20,8 @@ export function placeholderIssues(file: ContentFile): ContentIssue[] {
           file: file.path,
           line: lineOfField(file.yaml, path),
           field: formatPath(path),
-          message: `still holds the placeholder ${quoted(value)} that "npm run new" wrote: write the real text in its place`,
+          problem: `still holds the placeholder ${quoted(value)} that "npm run new" wrote`,
+          fix: `write the real text in its place`,
           severity: 'error',
         });
       }
@@ -35,7 +36,8 @@ export function placeholderIssues(file: ContentFile): ContentIssue[] {
         file: file.path,
         line: file.bodyLine + i,
         field: '(body)',
-        message: `still holds the placeholder ${quoted(text)} that "npm run new" wrote: write the real text in its place`,
+        problem: `still holds the placeholder ${quoted(text)} that "npm run new" wrote`,
+        fix: `write the real text in its place`,
         severity: 'error',
       });
     }

@@ -1,35 +1,28 @@
 /**
- * How `npm run check` reports content problems: grouped by file, one line
- * each as `file:line  field  what is wrong  ->  how to fix`, a count, and,
- * on GitHub Actions, annotations that show on the pull request's lines.
+ * How content problems are set out for people, the only place they are:
+ * `npm run check` and the build's log group them by file, one line each as
+ * `file:line  field  what is wrong  ->  how to fix`, with a count; on GitHub
+ * Actions, annotations show each on the pull request's line.
  */
 import type { ContentIssue } from './issue';
 
-const FIX_VERBS =
-  /^(write|add|use|check|list|keep|give|copy|remove|quote|fix|set|escape|put|choose|change|rename|move|delete|save|export|start|shorten|close|indent|line up|rename|did you mean|links must|embeds may|content may|content cannot|the portal|only the|a calendar)\b/i;
-
 /**
- * Splits a message into what is wrong and how to fix it, where it says both.
+ * `file: field: problem: fix`, the one-line form for places that take one
+ * line per problem (an exception's message, a test's expectation).
  *
- * @example splitFix('"2024-02-30" is not a real date: write it as YYYY-MM-DD')
- * // => { problem: '"2024-02-30" is not a real date', fix: 'write it as YYYY-MM-DD' }
+ * @example formatIssue({ file: 'a.md', line: 3, field: 'date', problem: 'is missing', fix: 'add it', severity: 'error' })
+ * // => "a.md:3: date: is missing: add it"
  */
-export function splitFix(message: string): { problem: string; fix?: string } {
-  const dash = message.indexOf(' — ');
-  if (dash > 0) return { problem: message.slice(0, dash), fix: message.slice(dash + 3) };
-  for (let at = message.indexOf(': '); at > 0; at = message.indexOf(': ', at + 2)) {
-    const rest = message.slice(at + 2);
-    if (FIX_VERBS.test(rest)) return { problem: message.slice(0, at), fix: rest };
-  }
-  return { problem: message };
+export function formatIssue(issue: ContentIssue): string {
+  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  return `${where}: ${issue.field}: ${issue.problem}: ${issue.fix}`;
 }
 
 /** One report line for an issue. */
 export function issueLine(issue: ContentIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-  const { problem, fix } = splitFix(issue.message);
   const severity = issue.severity === 'warning' ? 'warning  ' : '';
-  return `${where}  ${severity}${issue.field}  ${problem}${fix ? `  ->  ${fix}` : ''}`;
+  return `${where}  ${severity}${issue.field}  ${issue.problem}  ->  ${issue.fix}`;
 }
 
 /** The whole report: issues grouped by file in file and line order, then a summary. */
@@ -55,12 +48,12 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
  * GitHub Actions workflow commands, so each problem shows on the changed line.
  * @see https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
  *
- * @example githubAnnotation({ file: 'a.md', line: 3, field: 'date', message: 'bad', severity: 'error' })
- * // => "::error file=a.md,line=3,title=date::bad"
+ * @example githubAnnotation({ file: 'a.md', line: 3, field: 'date', problem: 'bad', fix: 'mend it', severity: 'error' })
+ * // => "::error file=a.md,line=3,title=date: bad::How to fix: mend it"
  */
 export function githubAnnotation(issue: ContentIssue): string {
   const properties = [`file=${escapeProperty(issue.file)}`];
   if (issue.line) properties.push(`line=${issue.line}`);
-  properties.push(`title=${escapeProperty(issue.field)}`);
-  return `::${issue.severity} ${properties.join(',')}::${escapeData(issue.message)}`;
+  properties.push(`title=${escapeProperty(`${issue.field}: ${issue.problem}`)}`);
+  return `::${issue.severity} ${properties.join(',')}::${escapeData(`How to fix: ${issue.fix}`)}`;
 }

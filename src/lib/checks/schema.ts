@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { type ContentFile, lineOfField } from '../content/files';
 import { formatPath, parseFriendly } from '../../domain/friendly-errors';
+import type { Explanation } from '../../domain/explain';
 import type { ContentIssue } from './issue';
 
 /**
@@ -12,13 +13,16 @@ import type { ContentIssue } from './issue';
  * comment: `title: #1 priority` is a title of nothing. Says so, with the fix
  * written out from the line itself.
  */
-function commentedOutValue(file: ContentFile, line: number | undefined, message: string): string {
-  if (line === undefined || !message.startsWith('is empty')) return message;
+function commentedOutValue(file: ContentFile, line: number | undefined, issue: Explanation): Explanation {
+  if (line === undefined || issue.problem !== 'is empty') return issue;
   const text = file.yaml.text.split(/\r?\n/)[line - file.yaml.firstLine] ?? '';
   const match = /^(\s*(?:- )?)([^:#]+):\s+(#.*)$/.exec(text);
-  if (!match) return message;
+  if (!match) return issue;
   const [, , key = '', value = ''] = match;
-  return `is empty, because a # after a space starts a comment and YAML ignores the rest of the line: put the whole value in double quotes, e.g. ${key.trim()}: "${value.trim().replace(/"/g, '\\"')}"`;
+  return {
+    problem: 'is empty, because a # after a space starts a comment and YAML ignores the rest of the line',
+    fix: `put the whole value in double quotes, e.g. ${key.trim()}: "${value.trim().replace(/"/g, '\\"')}"`,
+  };
 }
 
 /** The parsed data, or the problems with the file's fields. */
@@ -36,7 +40,7 @@ export function checkFields(
         file: file.path,
         line,
         field: formatPath(issue.path) || '(whole file)',
-        message: commentedOutValue(file, line, issue.message),
+        ...commentedOutValue(file, line, issue),
         severity: 'error' as const,
       };
     }),

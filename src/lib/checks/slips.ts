@@ -31,36 +31,43 @@ export function slipWarnings(
   today: string,
 ): ContentIssue[] {
   const warnings: ContentIssue[] = [];
-  const warn = (path: (string | number)[], message: string, line = lineOfField(file.yaml, path)) =>
-    warnings.push({ file: file.path, line, field: formatPath(path) || '(body)', message, severity: 'warning' });
+  const warn = (path: (string | number)[], problem: string, fix: string, line = lineOfField(file.yaml, path)) =>
+    warnings.push({ file: file.path, line, field: formatPath(path) || '(body)', problem, fix, severity: 'warning' });
 
   const date = typeof data.date === 'string' ? data.date : undefined;
   if (collection === 'meetings' && date && date > today && data.status === 'held') {
     warn(
       ['date'],
-      `${date} is after today (${today}), but the meeting is marked as held: set "status: scheduled" until it has met, or check the date`,
+      `${date} is after today (${today}), but the meeting is marked as held`,
+      `set "status: scheduled" until it has met, or check the date`,
     );
   }
   if (collection === 'decisions' && date && date > today) {
-    warn(['date'], `${date} is after today (${today}): check the date; a decision is recorded once it has been taken`);
+    warn(
+      ['date'],
+      `${date} is after today (${today})`,
+      'check the date; a decision is recorded once it has been taken',
+    );
   }
 
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
       const year = ISO_DATE.exec(value)?.[1];
       if (year && Number(year) < LIMITS.earliestYear) {
-        warn(path, `${value} is before ${LIMITS.earliestYear}: check the year`);
+        warn(path, `${value} is before ${LIMITS.earliestYear}`, 'check the year');
       } else if (value.length > LIMITS.fieldCharacters) {
         warn(
           path,
-          `is ${count(value.length)} characters long, far longer than any real entry (the warning starts at ${count(LIMITS.fieldCharacters)}): check that a whole document was not pasted in`,
+          `is ${count(value.length)} characters long, far longer than any real entry (the warning starts at ${count(LIMITS.fieldCharacters)})`,
+          `check that a whole document was not pasted in`,
         );
       }
     } else if (Array.isArray(value)) {
       if (path.at(-1) === 'series' && value.length > LIMITS.seriesValues) {
         warn(
           path,
-          `has ${count(value.length)} values, more than any real measure (the warning starts at ${count(LIMITS.seriesValues)}): check that two files were not joined`,
+          `has ${count(value.length)} values, more than any real measure (the warning starts at ${count(LIMITS.seriesValues)})`,
+          `check that two files were not joined`,
         );
       }
       value.forEach((item, i) => visit(item, [...path, i]));
@@ -74,7 +81,8 @@ export function slipWarnings(
   if (bodyLength > LIMITS.bodyCharacters) {
     warn(
       [],
-      `the text is ${count(bodyLength)} characters long, far longer than any real summary (the warning starts at ${count(LIMITS.bodyCharacters)}): check that a whole document was not pasted in`,
+      `the text is ${count(bodyLength)} characters long, far longer than any real summary (the warning starts at ${count(LIMITS.bodyCharacters)})`,
+      `check that a whole document was not pasted in`,
       file.bodyLine,
     );
   }

@@ -30,7 +30,8 @@ export function withheldTextWarnings(file: ContentFile, parsed: Record<string, u
           file: file.path,
           line: lineOfField(file.yaml, [...path, key]),
           field: formatPath([...path, key]),
-          message: `is withheld (${String(kept.visibility)}) and will not be published: keep it here only if the office needs it on file`,
+          problem: `is withheld (${String(kept.visibility)}) and will not be published`,
+          fix: `keep it here only if the office needs it on file`,
           severity: 'warning',
         });
       }
@@ -39,7 +40,8 @@ export function withheldTextWarnings(file: ContentFile, parsed: Record<string, u
           file: file.path,
           line: file.bodyLine,
           field: '(body)',
-          message: `this entry is withheld (${String(kept.visibility)}), so its text will not be published: only the title and the reason will be`,
+          problem: `this entry is withheld (${String(kept.visibility)}), so its text will not be published`,
+          fix: 'keep the text here only if the office needs it on file: only the title and the reason will be published',
           severity: 'warning',
         });
       }

@@ -10,6 +10,7 @@ import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import type { Explanation } from '../../domain/explain';
 import { entryIdOf } from './ids';
 import { type Document, LineCounter, parse, parseDocument, YAMLParseError } from 'yaml';
 
@@ -27,11 +28,11 @@ export interface ContentFile {
   /** The YAML text (frontmatter, or the whole file) and the file line it starts on, for locating fields. */
   yaml: { text: string; firstLine: number };
   /** Set when the YAML cannot be read at all: the file line and what the parser found. */
-  yamlError?: { line: number; message: string };
+  yamlError?: { line: number } & Explanation;
   /** Set when a Markdown file has no frontmatter block at its start, or one that is never closed. */
   noFrontmatter?: 'missing' | 'unclosed';
   /** Set when the file is not UTF-8 text: the first line with a byte that is not. */
-  encodingError?: { line: number; message: string };
+  encodingError?: { line: number } & Explanation;
 }
 
 /** A file in a collection's folder that is not a content file of that collection, so will not be published. */
@@ -65,7 +66,7 @@ export function parseYaml(text: string, firstLine: number): Pick<ContentFile, 'd
     // An unclosed quotation mark is noticed where the text ends; point at the line that opens it.
     if (parseError?.code === 'MISSING_CHAR') line = lineWithUnclosedQuote(text, line) ?? line;
     line += firstLine - 1;
-    return { data: {}, yamlError: { line, message: yamlProblem(parseError?.code) } };
+    return { data: {}, yamlError: { line, ...yamlProblem(parseError?.code) } };
   }
 }
 
@@ -90,27 +91,45 @@ export function lineWithUnclosedQuote(text: string, before: number): number | un
  * it, in place of the parser's own wording ("Nested mappings are not allowed
  * in compact mappings").
  */
-const YAML_PROBLEMS: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY:
-    'a colon followed by a space inside a value makes it look like a new field: put the whole value in double quotes, e.g. title: "Item 3: Estates"',
-  DUPLICATE_KEY: 'a field appears twice here: keep one of them (only one value can be published)',
-  TAB_AS_INDENT: 'a tab is used to indent: indent with spaces only, two for each level',
-  BAD_INDENT:
-    'this line is not indented like the lines around it: line up fields of the same level, two spaces for each level, and start list items with "- "',
-  MISSING_CHAR: 'a quotation mark or bracket is opened and never closed: close it, or remove it',
-  UNEXPECTED_TOKEN:
-    'there is text after a closing quotation mark, or a quote inside a value: put the whole value in double quotes, and write a double quote inside it as \\"',
-  BAD_SCALAR_START:
-    'a value starts with a character YAML reserves (@, `, %, & or *): put the whole value in double quotes',
-  MULTILINE_IMPLICIT_KEY:
-    'a line has no colon, so it is not a field: write it as "name: value", or indent it under the field it belongs to',
+const YAML_PROBLEMS: Record<string, Explanation> = {
+  BLOCK_AS_IMPLICIT_KEY: {
+    problem: 'a colon followed by a space inside a value makes it look like a new field',
+    fix: 'put the whole value in double quotes, e.g. title: "Item 3: Estates"',
+  },
+  DUPLICATE_KEY: {
+    problem: 'a field appears twice here',
+    fix: 'keep one of them (only one value can be published)',
+  },
+  TAB_AS_INDENT: { problem: 'a tab is used to indent', fix: 'indent with spaces only, two for each level' },
+  BAD_INDENT: {
+    problem: 'this line is not indented like the lines around it',
+    fix: 'line up fields of the same level, two spaces for each level, and start list items with "- "',
+  },
+  MISSING_CHAR: {
+    problem: 'a quotation mark or bracket is opened and never closed',
+    fix: 'close it, or remove it',
+  },
+  UNEXPECTED_TOKEN: {
+    problem: 'there is text after a closing quotation mark, or a quote inside a value',
+    fix: 'put the whole value in double quotes, and write a double quote inside it as \\"',
+  },
+  BAD_SCALAR_START: {
+    problem: 'a value starts with a character YAML reserves (@, `, %, & or *)',
+    fix: 'put the whole value in double quotes',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    problem: 'a line has no colon, so it is not a field',
+    fix: 'write it as "name: value", or indent it under the field it belongs to',
+  },
 };
 
-/** The plain-English message for a YAML error code. */
-export function yamlProblem(code: string | undefined): string {
+/** What a YAML error code means, and how to fix it. */
+export function yamlProblem(code: string | undefined): Explanation {
   return (
-    (code && YAML_PROBLEMS[code]) ??
-    'this line cannot be read as fields: check the quotes, colons and indentation on this line and the lines above it, and put any value with a colon, # or quotation mark in double quotes'
+    (code ? YAML_PROBLEMS[code] : undefined) ?? {
+      problem: 'this line cannot be read as fields',
+      fix: 'check the quotes, colons and indentation on this line and the lines above it, and put any value with a colon, # or quotation mark in double quotes',
+    }
   );
 }
 
@@ -193,7 +212,7 @@ export function displayPath(full: string): string {
  */
 export function decodeUtf8(
   bytes: Buffer,
-): { text: string; error?: undefined } | { text?: undefined; error: { line: number; message: string } } {
+): { text: string; error?: undefined } | { text?: undefined; error: { line: number } & Explanation } {
   if (isUtf8(bytes)) {
     const text = bytes.toString('utf8');
     return { text: text.startsWith(BOM) ? text.slice(1) : text };
@@ -202,8 +221,8 @@ export function decodeUtf8(
     return {
       error: {
         line: 1,
-        message:
-          'is saved as UTF-16 ("Unicode"), not UTF-8: save it again as UTF-8 (in Notepad: File, Save as, Encoding "UTF-8")',
+        problem: 'is saved as UTF-16 ("Unicode"), not UTF-8',
+        fix: 'save it again as UTF-8 (in Notepad: File, Save as, Encoding "UTF-8")',
       },
     };
   }
@@ -219,8 +238,8 @@ export function decodeUtf8(
   return {
     error: {
       line,
-      message:
-        'has a character that is not UTF-8 on this line (the file was probably saved as "ANSI" or Windows-1252): save the file as UTF-8, then check the £ signs, dashes and quotation marks on this line',
+      problem: 'has a character that is not UTF-8 on this line (the file was probably saved as "ANSI" or Windows-1252)',
+      fix: 'save the file as UTF-8, then check the £ signs, dashes and quotation marks on this line',
     },
   };
 }

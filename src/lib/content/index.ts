@@ -7,6 +7,7 @@ import type { ReportedYear } from '../rules/hmicfrs';
 import { existsSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../../collections';
+import { sentence } from '../../domain/explain';
 import { contentDir } from './paths';
 import { site } from './site';
 import { type History, loadGitHistory } from './git-history';
@@ -59,7 +60,8 @@ async function loadPortal(): Promise<Portal> {
     site.themes.map((t) => t.id),
   );
   if (problems.length > 0) {
-    throw new Error(`Content has ${problems.length} broken reference(s):\n${problems.join('\n')}`);
+    const lines = problems.map((p) => `${p.file}: ${p.field}: ${sentence(p)}`);
+    throw new Error(`Content has ${problems.length} broken reference(s):\n${lines.join('\n')}`);
   }
 
   const published = meetings.filter(isPublished);

@@ -6,13 +6,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeUtf8, displayPath, lineOfField, parseYaml } from './files';
+import { sentence } from '../../domain/explain';
 import { formatPath, parseFriendly } from '../../domain/friendly-errors';
 import { type SiteConfig, siteConfigSchema } from '../../schemas/site';
 import { siteConfigPath } from './paths';
 
 /**
  * Reads, parses and validates a site config file, every time it is called.
- * Throws one readable error listing every problem as `file:line: field: message`.
+ * Throws one readable error listing every problem as `file:line: field: problem: fix`.
  * Callers want {@link loadSiteConfig}, which does this once per file.
  */
 export function readSiteConfig(path: string): SiteConfig {
@@ -29,10 +30,10 @@ export function readSiteConfig(path: string): SiteConfig {
     );
   }
   const decoded = decodeUtf8(bytes);
-  if (decoded.error) throw new Error(`${shown}:${decoded.error.line}: ${decoded.error.message}`);
+  if (decoded.error) throw new Error(`${shown}:${decoded.error.line}: ${sentence(decoded.error)}`);
   const { data, yamlError } = parseYaml(decoded.text, 1);
   if (yamlError) {
-    throw new Error(`${shown}:${yamlError.line}: (YAML): ${yamlError.message}`);
+    throw new Error(`${shown}:${yamlError.line}: (YAML): ${sentence(yamlError)}`);
   }
   const result = parseFriendly(siteConfigSchema, data);
   if (result.success) return result.data;
@@ -41,7 +42,7 @@ export function readSiteConfig(path: string): SiteConfig {
     result.issues
       .map((issue) => {
         const line = lineOfField(yaml, issue.path);
-        return `${shown}${line ? `:${line}` : ''}: ${formatPath(issue.path) || '(whole file)'}: ${issue.message}`;
+        return `${shown}${line ? `:${line}` : ''}: ${formatPath(issue.path) || '(whole file)'}: ${sentence(issue)}`;
       })
       .join('\n'),
   );

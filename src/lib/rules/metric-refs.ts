@@ -2,6 +2,7 @@
  * Finding metrics that content refers to by id, and saying clearly when one
  * does not exist.
  */
+import { type Explanation, sentence } from '../../domain/explain';
 
 /** Which attribute of each MDX component names a metric (see src/components/mdx/). */
 export const METRIC_ATTRIBUTES = { Metric: 'id', TrendChart: 'metric' } as const;
@@ -15,17 +16,22 @@ export function metricOrThrow<T extends { id: string }>(metrics: readonly T[], i
   const metric = metrics.find((m) => m.id === id);
   if (!metric)
     throw new Error(
-      unknownMetricMessage(
-        id,
-        metrics.map((m) => m.id),
+      sentence(
+        unknownMetric(
+          id,
+          metrics.map((m) => m.id),
+        ),
       ),
     );
   return metric;
 }
 
 /** The wording shared by the build-time check and the component. */
-export function unknownMetricMessage(id: string, known: readonly string[]): string {
-  return `No metric "${id}": use the file name (without .yaml) of a file in content/metrics/, one of: ${[...known].sort().join(', ')}`;
+export function unknownMetric(id: string, known: readonly string[]): Explanation {
+  return {
+    problem: `No metric "${id}"`,
+    fix: `use the file name (without .yaml) of a file in content/metrics/, one of: ${[...known].sort().join(', ')}`,
+  };
 }
 
 interface MdxNode {

@@ -1,9 +1,10 @@
 /**
  * Cross-reference checks that a single file's schema cannot make: that every
  * id a file points to exists, that ids are unique, and that themes are known.
- * Returns problems as `file: field: what is wrong — how to fix` lines.
+ * Each problem names the file and field, what is wrong and how to fix it.
  */
 
+import type { Explanation } from '../../domain/explain';
 import type { CollectionName } from '../../collections';
 import { agendaItemAnchor } from './meetings';
 import { closestIds } from '../../domain/suggest';
@@ -23,14 +24,23 @@ type Records = readonly Record<string, unknown>[];
 const list = (value: unknown): Records => (Array.isArray(value) ? (value as Records) : []);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
+/** A broken reference: the file and field that refer, what is wrong and how to fix it. */
+export interface ReferenceProblem extends Explanation {
+  file: string;
+  /** The field's path as written in messages, e.g. `agenda[2].decisions[0]`. */
+  field: string;
+}
+
 /**
  * Lists every broken reference, duplicate id and unknown theme across the content.
  *
- * @example findReferenceProblems(entries, ['vawg'])
- * // => ['content/meetings/cgb-2023-03-20.md: body: "cgb" is not a body — use one of: …']
+ * @example findReferenceProblems(entries, ['vawg'])[0]
+ * // => { file: 'content/meetings/cgb-2023-03-20.md', field: 'body', problem: '"cgb" is not a known body', fix: 'use …' }
  */
-export function findReferenceProblems(entries: PortalEntries, themeIds: readonly string[]): string[] {
-  const problems: string[] = [];
+export function findReferenceProblems(entries: PortalEntries, themeIds: readonly string[]): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const report = (entry: EntryRef, field: string, problem: string, fix: string) =>
+    problems.push({ file: entry.filePath, field, problem, fix });
   const ids = (refs: readonly EntryRef[]) => new Set(refs.map((r) => r.id));
   const bodyIds = ids(entries.bodies);
   const meetingIds = ids(entries.meetings);
@@ -42,17 +52,18 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
     if (!known.has(value)) {
       const suggestions = closestIds(value, known);
       const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.map((id) => `"${id}"`).join(' or ')}?)` : '';
-      problems.push(
-        `${entry.filePath}: ${field}: "${value}" is not a known ${what} — use the file name (without extension) of an entry in content/${folder}/${hint}`,
+      report(
+        entry,
+        field,
+        `"${value}" is not a known ${what}`,
+        `use the file name (without extension) of an entry in content/${folder}/${hint}`,
       );
     }
   };
   const expectThemes = (entry: EntryRef, field: string, value: unknown) => {
     for (const theme of typeof value === 'string' ? [value] : strings(value)) {
       if (!themes.has(theme)) {
-        problems.push(
-          `${entry.filePath}: ${field}: "${theme}" is not a theme in the site config — use one of: ${[...themes].join(', ')}`,
-        );
+        report(entry, field, `"${theme}" is not a theme in the site config`, `use one of: ${[...themes].join(', ')}`);
       }
     }
   };
@@ -72,9 +83,7 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
         title: String(item.title),
       });
       if (anchors.has(anchor)) {
-        problems.push(
-          `${meeting.filePath}: agenda[${i}]: item "${anchor}" appears twice — give each item its own number or id`,
-        );
+        report(meeting, `agenda[${i}]`, `item "${anchor}" appears twice`, 'give each item its own number or id');
       }
       anchors.add(anchor);
       strings(item.decisions).forEach((d, j) =>
@@ -86,8 +95,11 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
       const id = String(action.id);
       const other = actionOwners.get(id);
       if (other) {
-        problems.push(
-          `${meeting.filePath}: actions[${i}].id: "${id}" is already used in ${other} — action ids must be unique across the site`,
+        report(
+          meeting,
+          `actions[${i}].id`,
+          `"${id}" is already used in ${other}`,
+          'give this action an id of its own: action ids must be unique across the site',
         );
       } else actionOwners.set(id, meeting.filePath);
     });
@@ -98,8 +110,11 @@ export function findReferenceProblems(entries: PortalEntries, themeIds: readonly
         const suggestions = closestIds(String(update.action), actionOwners.keys());
         const hint =
           suggestions.length > 0 ? ` (did you mean ${suggestions.map((id) => `"${id}"`).join(' or ')}?)` : '';
-        problems.push(
-          `${meeting.filePath}: actionUpdates[${i}].action: "${String(update.action)}" is not the id of any action — copy the id from the meeting that raised it${hint}`,
+        report(
+          meeting,
+          `actionUpdates[${i}].action`,
+          `"${String(update.action)}" is not the id of any action`,
+          `copy the id from the meeting that raised it${hint}`,
         );
       }
     });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
+import { explained } from '../../../src/domain/explain';
 import { parseFriendly } from '../../../src/domain/friendly-errors';
 import { labelledEnum } from '../../../src/schemas/fields';
 import {
@@ -50,24 +51,25 @@ describe('labelledEnum', () => {
       issues: [
         {
           path: ['status'],
-          message:
-            '"agenda only" is not an allowed value: did you mean "agenda-only"? Use one of: scheduled, held, agenda-only',
+          problem: '"agenda only" is not an allowed value',
+          fix: 'did you mean "agenda-only"? Use one of: scheduled, held, agenda-only',
         },
       ],
     });
     expect(parseFriendly(schema, { status: 42 })).toMatchObject({
-      issues: [{ message: 'the number 42 is not an allowed value: use one of: scheduled, held, agenda-only' }],
+      issues: [{ problem: 'the number 42 is not an allowed value', fix: 'use one of: scheduled, held, agenda-only' }],
     });
     expect(parseFriendly(schema, {})).toMatchObject({
-      issues: [{ message: 'is missing: add "status:" followed by one of: scheduled, held, agenda-only' }],
+      issues: [{ problem: 'is missing', fix: 'add "status:" followed by one of: scheduled, held, agenda-only' }],
     });
   });
 
   it('words the message the same way when parsed without the portal’s error map', () => {
     const result = STATUS.schema().safeParse('postponed');
-    expect(result.error?.issues[0]?.message).toBe(
-      '"postponed" is not an allowed value: use one of: scheduled, held, agenda-only',
-    );
+    expect(explained(result.error?.issues[0]?.message ?? '')).toEqual({
+      problem: '"postponed" is not an allowed value',
+      fix: 'use one of: scheduled, held, agenda-only',
+    });
   });
 
   it('refuses an enum with no values', () => {

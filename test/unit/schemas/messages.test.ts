@@ -9,8 +9,13 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../../src/lib/content/files';
-import { type FriendlyIssue, formatPath, parseFriendly, ZOD_PHRASES } from '../../../src/domain/friendly-errors';
-import { splitFix } from '../../../src/lib/checks/report';
+import {
+  type FriendlyIssue,
+  formatPath,
+  GENERAL_FIX,
+  parseFriendly,
+  ZOD_PHRASES,
+} from '../../../src/domain/friendly-errors';
 import { COLLECTIONS, type CollectionName } from '../../../src/collections';
 import { siteConfigSchema } from '../../../src/schemas/site';
 
@@ -54,11 +59,14 @@ function wrongTypeFor(value: unknown): unknown {
   return 'a single line';
 }
 
+/** An issue as one line, as a person reads it. */
+const text = (issue: FriendlyIssue) => `${issue.problem}: ${issue.fix}`;
+
 /** Everything wrong with a message, or nothing. */
 function messageProblems(issue: FriendlyIssue): string[] {
   const problems: string[] = [];
-  for (const phrase of ZOD_PHRASES) if (phrase.test(issue.message)) problems.push(`zod wording ${String(phrase)}`);
-  if (!splitFix(issue.message).fix) problems.push('no fix');
+  for (const phrase of ZOD_PHRASES) if (phrase.test(text(issue))) problems.push(`zod wording ${String(phrase)}`);
+  if (!issue.fix.trim() || issue.fix === GENERAL_FIX) problems.push('no fix of its own');
   if (formatPath(issue.path) === '' && issue.path.length > 0) problems.push('no field');
   return problems;
 }
@@ -114,15 +122,15 @@ describe('messages for every field of every collection', () => {
       // A rule of the schema may report the absence on the field it affects (a withheldReason left
       // without its visibility, a gap left without gapsBefore) or on the parent (a due date or meeting):
       // then the message itself names the missing field.
-      const namedInMessage = result.issues.find((issue) => issue.message.includes(`"${String(path.at(-1))}`));
+      const namedInMessage = result.issues.find((issue) => text(issue).includes(`"${String(path.at(-1))}`));
       const parentNamed = result.issues.find((issue) => formatPath(issue.path) === formatPath(path.slice(0, -1)));
       if (!named && !parentNamed && !namedInMessage)
         bad.push(`${file} ${formatPath(path)}: not named in ${JSON.stringify(result.issues)}`);
-      if (named && !/is missing: add "[^"]+:" followed by |is required/.test(named.message))
-        bad.push(`${file} ${formatPath(path)}: "${named.message}" does not say it is missing and what to add`);
+      if (named && !/is missing: add "[^"]+:" followed by |is required/.test(text(named)))
+        bad.push(`${file} ${formatPath(path)}: "${text(named)}" does not say it is missing and what to add`);
       for (const issue of result.issues)
         for (const problem of messageProblems(issue))
-          bad.push(`${file} ${formatPath(issue.path)}: ${problem}: "${issue.message}"`);
+          bad.push(`${file} ${formatPath(issue.path)}: ${problem}: "${text(issue)}"`);
     }
     expect(bad).toEqual([]);
     expect(required).toBeGreaterThan(40);
@@ -141,12 +149,12 @@ describe('messages for every field of every collection', () => {
       const named = result.issues.some(
         (issue) =>
           (at.startsWith(formatPath(issue.path)) && formatPath(issue.path) !== '') ||
-          issue.message.includes(`"${String(path.filter((key) => typeof key === 'string').at(-1))}"`),
+          text(issue).includes(`"${String(path.filter((key) => typeof key === 'string').at(-1))}"`),
       );
       if (!named) bad.push(`${file} ${at}: not named in ${JSON.stringify(result.issues)}`);
       for (const issue of result.issues)
         for (const problem of messageProblems(issue))
-          bad.push(`${file} ${formatPath(issue.path)}: ${problem}: "${issue.message}"`);
+          bad.push(`${file} ${formatPath(issue.path)}: ${problem}: "${text(issue)}"`);
     }
     expect(bad).toEqual([]);
     expect(rejected).toBeGreaterThan(150);
@@ -166,8 +174,8 @@ describe('messages for every field of every collection', () => {
         ? undefined
         : result.issues.find((i) => formatPath(i.path) === formatPath([...parent, misspelt]));
       if (!issue) bad.push(`${file} ${formatPath([...parent, misspelt])}: not reported`);
-      else if (!issue.message.includes(`did you mean "${key}"?`))
-        bad.push(`${file} ${formatPath([...parent, misspelt])}: no suggestion in "${issue.message}"`);
+      else if (!text(issue).includes(`did you mean "${key}"?`))
+        bad.push(`${file} ${formatPath([...parent, misspelt])}: no suggestion in "${text(issue)}"`);
     }
     expect(bad).toEqual([]);
   });
@@ -184,7 +192,7 @@ describe('messages for any data at all', () => {
       fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything())), (data) => {
         const result = parseFriendly(schema, data);
         if (result.success) return;
-        for (const issue of result.issues) expect(messageProblems(issue), issue.message).toEqual([]);
+        for (const issue of result.issues) expect(messageProblems(issue), text(issue)).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../../../src/lib/checks/body-safety';
 
 const HOSTS = ['leicester.public-i.tv'];
-const mdx = (body: string) => checkBody(body, 'mdx', HOSTS).map((p) => `${p.line}: ${p.message}`);
+/** Each problem as `line: problem: fix`. */
+const mdx = (body: string) => checkBody(body, 'mdx', HOSTS).map((p) => `${p.line}: ${p.problem}: ${p.fix}`);
+const md = (body: string) => checkBody(body, 'md', HOSTS).map((p) => `${p.problem}: ${p.fix}`);
 
 describe('what authors may write in MDX', () => {
   it('allows Markdown, the portal components and harmless elements', () => {
@@ -56,7 +58,7 @@ describe('what authors may write in MDX', () => {
 
 describe('what authors may write in Markdown', () => {
   it('rejects raw HTML', () => {
-    expect(checkBody('Hello\n\n<div onclick="x">hi</div>', 'md', HOSTS).map((p) => p.message)).toEqual([
+    expect(md('Hello\n\n<div onclick="x">hi</div>')).toEqual([
       'raw HTML is not allowed in a .md file: use Markdown formatting instead',
     ]);
   });
@@ -99,9 +101,7 @@ describe('links, however they are written', () => {
     ['![a](data:image/svg+xml;base64,PHN2Zz4=)', 'data:image/svg+xml;base64,PHN2Zz4='],
     ['[a]: vbscript:msgbox\n\n[x][a]', 'vbscript:msgbox'],
   ])('rejects %s', (body, url) => {
-    expect(checkBody(body, 'md', HOSTS).map((p) => p.message)).toEqual([
-      `the link "${url}" is not allowed: links must start with https:// or /`,
-    ]);
+    expect(md(body)).toEqual([`the link "${url}" is not allowed: links must start with https:// or /`]);
   });
 
   it('rejects a disguised address in an MDX attribute', () => {

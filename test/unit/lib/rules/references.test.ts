@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../../src/collections';
-import { findReferenceProblems, type PortalEntries } from '../../../../src/lib/rules/references';
+import { findReferenceProblems, type PortalEntries, type ReferenceProblem } from '../../../../src/lib/rules/references';
 import { closestIds, editDistance } from '../../../../src/domain/suggest';
+
+/** Each problem as one line, `file: field: problem — fix`. */
+const lines = (problems: ReferenceProblem[]) => problems.map((p) => `${p.file}: ${p.field}: ${p.problem} — ${p.fix}`);
 
 /** No entries of any kind in the registry. */
 const none = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as PortalEntries;
@@ -27,7 +30,7 @@ describe('findReferenceProblems', () => {
 
   it('names the file, field and fix for a meeting of an unknown body', () => {
     const entries = { ...none, bodies: [body], meetings: [meeting('cgb-2023-06-21', { body: 'cgb' })] };
-    expect(findReferenceProblems(entries, [])).toEqual([
+    expect(lines(findReferenceProblems(entries, []))).toEqual([
       'content/meetings/cgb-2023-06-21.md: body: "cgb" is not a known body — use the file name (without extension) of an entry in content/bodies/',
     ]);
   });
@@ -37,7 +40,7 @@ describe('findReferenceProblems', () => {
       ...none,
       metrics: [{ id: 'calls', filePath: 'content/metrics/calls.yaml', data: { theme: 'policing' } }],
     };
-    expect(findReferenceProblems(entries, ['service', 'vawg'])).toEqual([
+    expect(lines(findReferenceProblems(entries, ['service', 'vawg']))).toEqual([
       'content/metrics/calls.yaml: theme: "policing" is not a theme in the site config — use one of: service, vawg',
     ]);
   });
@@ -56,8 +59,8 @@ describe('findReferenceProblems', () => {
         }),
       ],
     };
-    expect(findReferenceProblems(entries, [])).toEqual([
-      'content/meetings/cgb-2023-07-17.md: actions[0].id: "cgb-a1" is already used in content/meetings/cgb-2023-06-21.md — action ids must be unique across the site',
+    expect(lines(findReferenceProblems(entries, []))).toEqual([
+      'content/meetings/cgb-2023-07-17.md: actions[0].id: "cgb-a1" is already used in content/meetings/cgb-2023-06-21.md — give this action an id of its own: action ids must be unique across the site',
       'content/meetings/cgb-2023-07-17.md: actionUpdates[0].action: "cgb-a2" is not the id of any action — copy the id from the meeting that raised it (did you mean "cgb-a1"?)',
     ]);
   });
@@ -76,7 +79,7 @@ describe('findReferenceProblems', () => {
         }),
       ],
     };
-    expect(findReferenceProblems(entries, [])).toEqual([
+    expect(lines(findReferenceProblems(entries, []))).toEqual([
       'content/meetings/cgb-2023-06-21.md: agenda[1]: item "item-3" appears twice — give each item its own number or id',
     ]);
   });
@@ -88,7 +91,7 @@ describe('findReferenceProblems', () => {
       'annual-reports': [{ id: 'r', filePath: 'r.md', data: { presentedAt: 'nope' } }],
       hmicfrs: [{ id: 'h', filePath: 'h.md', data: { meetings: ['nope'], recommendations: [{ meetings: ['nope'] }] } }],
     };
-    expect(findReferenceProblems(entries, []).map((p) => p.split(' —')[0])).toEqual([
+    expect(findReferenceProblems(entries, []).map((p) => `${p.file}: ${p.field}: ${p.problem}`)).toEqual([
       'd.md: meeting: "nope" is not a known meeting',
       'r.md: presentedAt: "nope" is not a known meeting',
       'h.md: meetings[0]: "nope" is not a known meeting',
@@ -112,7 +115,7 @@ describe('suggestions for mistyped ids', () => {
       meetings: [meeting('cgb-2023-06-21', { body: body.id }), meeting('pcp-2023-10-09', { body: body.id })],
       decisions: [{ id: 'd', filePath: 'content/decisions/d.md', data: { meeting: 'cgb-2023-06-12' } }],
     };
-    expect(findReferenceProblems(entries, [])).toEqual([
+    expect(lines(findReferenceProblems(entries, []))).toEqual([
       'content/decisions/d.md: meeting: "cgb-2023-06-12" is not a known meeting — use the file name (without extension) of an entry in content/meetings/ (did you mean "cgb-2023-06-21"?)',
     ]);
     expect(closestIds('zzz', ['cgb-2023-06-21'])).toEqual([]);

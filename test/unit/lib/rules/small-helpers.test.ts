@@ -17,12 +17,12 @@ describe('friendly errors', () => {
     expect(
       formatIssues(
         [
-          { path: ['date'], message: 'must be a date' },
-          { path: [], message: 'is empty' },
+          { path: ['date'], problem: 'must be a date', fix: 'write it as YYYY-MM-DD' },
+          { path: [], problem: 'is empty', fix: 'write the fields' },
         ],
         'x.md',
       ),
-    ).toBe('x.md: date: must be a date\nx.md: (whole file): is empty');
+    ).toBe('x.md: date: must be a date: write it as YYYY-MM-DD\nx.md: (whole file): is empty: write the fields');
   });
 });
 
@@ -47,9 +47,10 @@ describe('content files', () => {
     const broken = splitFrontmatter('---\ntitle: A\nsummary: "never closed\n---\nBody');
     expect(broken.data).toEqual({});
     expect(broken.yamlError?.line).toBe(3);
-    expect(broken.yamlError?.message).toBe(
-      'a quotation mark or bracket is opened and never closed: close it, or remove it',
-    );
+    expect(broken.yamlError).toMatchObject({
+      problem: 'a quotation mark or bracket is opened and never closed',
+      fix: 'close it, or remove it',
+    });
     expect(parseYaml('title: A', 1)).toEqual({ data: { title: 'A' } });
     // An alias to nothing is not a syntax error to the parser, but must not crash the check either.
     expect(parseYaml('a: *nowhere', 1).yamlError?.line).toBe(1);
