@@ -15,6 +15,8 @@ export interface Register {
   href: string;
   /** What readers call it, e.g. "Meetings". */
   label: string;
+  /** What it holds, in a few words after its name, as the home page lists it: "community safety grants, round by round". */
+  description: string;
   /** Its place in the header, lowest first; tens, so that a new register can go between two. */
   order: number;
 }

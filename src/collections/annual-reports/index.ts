@@ -10,7 +10,14 @@ export const annualReports = {
   withholding: [{ what: 'an annual report', path: '', publicFields: ANNUAL_REPORT_PUBLIC_WHEN_WITHHELD }],
   route: '/annual-reports/',
   entryLabel: 'Annual report',
-  registers: [{ href: '/annual-reports/', label: 'Annual reports', order: 70 }],
+  registers: [
+    {
+      href: '/annual-reports/',
+      label: 'Annual reports',
+      description: "the Commissioner's annual reports to the Police and Crime Panel",
+      order: 70,
+    },
+  ],
   pages: {
     list: 'src/collections/annual-reports/ListPage.astro',
     entry: 'src/collections/annual-reports/EntryPage.astro',

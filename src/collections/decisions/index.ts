@@ -10,6 +10,13 @@ export const decisions = {
   withholding: [{ what: 'a decision', path: '', publicFields: DECISION_PUBLIC_WHEN_WITHHELD }],
   route: '/decisions/',
   entryLabel: 'Decision',
-  registers: [{ href: '/decisions/', label: 'Decisions', order: 20 }],
+  registers: [
+    {
+      href: '/decisions/',
+      label: 'Decisions',
+      description: 'decisions of significant public interest, with any money involved',
+      order: 20,
+    },
+  ],
   compare: newestFirst<EntryOf<typeof decisionSchema>>((d) => d.data.date),
 } as const satisfies CollectionDefinition;

@@ -14,7 +14,7 @@ export const grantRounds = {
   // Published at /grants/ since launch: a round is one call for bids in a grant scheme.
   route: '/grants/',
   entryLabel: 'Grant round',
-  registers: [{ href: '/grants/', label: 'Grants', order: 60 }],
+  registers: [{ href: '/grants/', label: 'Grants', description: 'community safety grants, round by round', order: 60 }],
   compare: (a: EntryOf<typeof grantRoundSchema>, b: EntryOf<typeof grantRoundSchema>) =>
     // Newest financial year first, then its rounds in order.
     b.data.financialYear.localeCompare(a.data.financialYear) ||

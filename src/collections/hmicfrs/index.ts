@@ -13,6 +13,13 @@ export const hmicfrs = {
   ],
   route: '/hmicfrs/',
   entryLabel: 'HMICFRS response',
-  registers: [{ href: '/hmicfrs/', label: 'Inspections', order: 50 }],
+  registers: [
+    {
+      href: '/hmicfrs/',
+      label: 'Inspections',
+      description: "HMICFRS inspection reports and the Commissioner's responses, with the 56-day deadline for each",
+      order: 50,
+    },
+  ],
   compare: newestFirst<EntryOf<typeof hmicfrsSchema>>((h) => h.data.published ?? h.data.responseYear ?? ''),
 } as const satisfies CollectionDefinition;

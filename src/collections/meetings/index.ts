@@ -20,9 +20,19 @@ export const meetings = {
   route: '/meetings/',
   entryLabel: 'Meeting',
   registers: [
-    { href: '/meetings/', label: 'Meetings', order: 10 },
+    {
+      href: '/meetings/',
+      label: 'Meetings',
+      description: 'what each board and panel met about, what it decided and what it asked for',
+      order: 10,
+    },
     // The actions raised at meetings, tracked to completion across later meetings.
-    { href: '/actions/', label: 'Actions', order: 30 },
+    {
+      href: '/actions/',
+      label: 'Actions',
+      description: 'what meetings asked the force and the Commissioner to do, and whether it was done',
+      order: 30,
+    },
   ],
   compare: newestFirst<EntryOf<typeof meetingSchema>>((m) => m.data.date),
 } as const satisfies CollectionDefinition;

@@ -10,6 +10,13 @@ export const metrics = {
   // Published at /performance/ since launch: readers look for performance, not metrics.
   route: '/performance/',
   entryLabel: 'Performance measure',
-  registers: [{ href: '/performance/', label: 'Performance', order: 40 }],
+  registers: [
+    {
+      href: '/performance/',
+      label: 'Performance',
+      description: 'how the force is doing against the Police and Crime Plan, with the data behind each chart',
+      order: 40,
+    },
+  ],
   compare: byOrder,
 } as const satisfies CollectionDefinition;

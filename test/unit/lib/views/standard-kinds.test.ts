@@ -18,7 +18,7 @@ const contracts = {
   copyFields: ['title'],
   route: '/contracts/',
   entryLabel: 'Contract',
-  registers: [{ href: '/contracts/', label: 'Contracts', order: 65 }],
+  registers: [{ href: '/contracts/', label: 'Contracts', description: 'contracts over £10,000', order: 65 }],
   compare: newestFirst<Contract>((c) => c.data.awarded ?? ''),
   display: {
     intro: 'Contracts over £10,000.',
