@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { PublicWhenWithheld } from '../schemas/fields';
+import type { Starter } from './starter';
 
 /** A register a kind of record publishes, as the header, the search page and the home page link it. */
 export interface Register {
@@ -51,6 +52,8 @@ export interface CollectionDefinition {
    * entry pages (src/pages/[register]/) show of it.
    */
   display?: Display;
+  /** How `npm run new <name>` starts an entry (see ./starter.ts); a kind without one cannot be started that way. */
+  starter?: Starter;
   /** The order pages list its entries in (the portal sorts each collection by it once, on loading). */
   compare: (a: Entry, b: Entry) => number;
 }

@@ -1,5 +1,6 @@
 /** Decisions of significant public interest. */
 import { type CollectionDefinition, PAGES, newestFirst, type EntryOf } from '../definition';
+import { placeholder, slugOf, titleOf } from '../starter';
 import { DECISION_PUBLIC_WHEN_WITHHELD, decisionSchema } from './schema';
 
 export const decisions = {
@@ -18,5 +19,19 @@ export const decisions = {
       order: 20,
     },
   ],
+  starter: {
+    name: 'decision',
+    start: (options) => ({
+      file: `${options.date}-${slugOf(options)}.md`,
+      data: {
+        title: titleOf(options),
+        date: options.date,
+        maker: 'pcc',
+        outcome: 'approved',
+        summary: placeholder('the decision in one or two plain-English sentences.'),
+      },
+      body: placeholder('the background and the reasons for the decision.'),
+    }),
+  },
   compare: newestFirst<EntryOf<typeof decisionSchema>>((d) => d.data.date),
 } as const satisfies CollectionDefinition;

@@ -1,5 +1,6 @@
 /** Rounds of the grant schemes and their awards. */
 import { type CollectionDefinition, PAGES, type EntryOf } from '../definition';
+import { financialYearOf, placeholder, slugOf, titleOf } from '../starter';
 import { AWARD_PUBLIC_WHEN_WITHHELD, GRANT_ROUND_PUBLIC_WHEN_WITHHELD, grantRoundSchema } from './schema';
 
 export const grantRounds = {
@@ -15,6 +16,20 @@ export const grantRounds = {
   route: '/grants/',
   entryLabel: 'Grant round',
   registers: [{ href: '/grants/', label: 'Grants', description: 'community safety grants, round by round', order: 60 }],
+  starter: {
+    name: 'grant-round',
+    start: (options) => ({
+      file: `${slugOf(options)}.md`,
+      data: {
+        scheme: 'Community Safety Grants',
+        title: titleOf(options),
+        financialYear: financialYearOf(options.date),
+        status: 'planned',
+        summary: placeholder('one sentence about the round.'),
+      },
+      body: placeholder('what the round is for and how to apply.'),
+    }),
+  },
   compare: (a: EntryOf<typeof grantRoundSchema>, b: EntryOf<typeof grantRoundSchema>) =>
     // Newest financial year first, then its rounds in order.
     b.data.financialYear.localeCompare(a.data.financialYear) ||

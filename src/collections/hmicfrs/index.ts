@@ -1,5 +1,6 @@
 /** HMICFRS inspection reports and the Commissioner's responses. */
 import { type CollectionDefinition, PAGES, newestFirst, type EntryOf } from '../definition';
+import { placeholder, slugOf, titleOf } from '../starter';
 import { HMICFRS_PUBLIC_WHEN_WITHHELD, hmicfrsSchema, RECOMMENDATION_PUBLIC_WHEN_WITHHELD } from './schema';
 
 export const hmicfrs = {
@@ -21,5 +22,18 @@ export const hmicfrs = {
       order: 50,
     },
   ],
+  starter: {
+    name: 'hmicfrs',
+    start: (options) => ({
+      file: `${slugOf(options)}.md`,
+      data: {
+        title: titleOf(options),
+        inspectionType: 'thematic',
+        published: options.date,
+        summary: placeholder("one sentence on the report and the Commissioner's response."),
+      },
+      body: placeholder("a summary of the report and the Commissioner's response."),
+    }),
+  },
   compare: newestFirst<EntryOf<typeof hmicfrsSchema>>((h) => h.data.published ?? h.data.responseYear ?? ''),
 } as const satisfies CollectionDefinition;

@@ -1,11 +1,23 @@
 /** Meetings of the boards and panels: agendas, attendance, resolutions and the actions raised. */
 import { type CollectionDefinition, PAGES, newestFirst, type EntryOf } from '../definition';
+import { placeholder } from '../starter';
 import {
   ACTION_PUBLIC_WHEN_WITHHELD,
   AGENDA_ITEM_PUBLIC_WHEN_WITHHELD,
   MEETING_PUBLIC_WHEN_WITHHELD,
   meetingSchema,
 } from './schema';
+
+/** The short names meeting files of the launch bodies have always started with; other bodies use their initials. */
+const BODY_ABBREVIATIONS: Record<string, string> = {
+  'police-and-crime-panel': 'pcp',
+  'corporate-governance-board': 'cgb',
+};
+const initials = (id: string) =>
+  id
+    .split('-')
+    .map((word) => word[0])
+    .join('');
 
 export const meetings = {
   folder: 'meetings',
@@ -34,5 +46,29 @@ export const meetings = {
       order: 30,
     },
   ],
+  starter: {
+    name: 'meeting',
+    start: (options) => {
+      const body = options.body ?? 'corporate-governance-board';
+      return {
+        file: `${BODY_ABBREVIATIONS[body] ?? initials(body)}-${options.date}.md`,
+        data: {
+          body,
+          date: options.date,
+          startTime: '10:00',
+          venue: placeholder('the venue'),
+          summary: placeholder('one sentence saying what the meeting covered.'),
+          agenda: [
+            {
+              number: 1,
+              title: placeholder('the first agenda item'),
+              summary: placeholder('what was said and decided.'),
+            },
+          ],
+        },
+        body: placeholder('a public summary of the meeting in a few short paragraphs.'),
+      };
+    },
+  },
   compare: newestFirst<EntryOf<typeof meetingSchema>>((m) => m.data.date),
 } as const satisfies CollectionDefinition;

@@ -1,5 +1,6 @@
 /** Performance measures and their values over time (YAML files). */
 import { type CollectionDefinition, DATA, byOrder } from '../definition';
+import { placeholder, slugOf, titleOf } from '../starter';
 import { metricSchema } from './schema';
 
 export const metrics = {
@@ -18,5 +19,22 @@ export const metrics = {
       order: 40,
     },
   ],
+  starter: {
+    name: 'metric',
+    start: (options) => ({
+      file: `${slugOf(options)}.yaml`,
+      data: {
+        title: titleOf(options),
+        definition: placeholder('what is counted and how, in plain English.'),
+        unit: 'count',
+        direction: 'no-preference',
+        periodType: 'month',
+        theme: options.theme,
+        source: { title: placeholder('the source document'), date: options.date },
+        dataTo: options.date,
+        series: [{ period: options.date.slice(0, 7), value: 0 }],
+      },
+    }),
+  },
   compare: byOrder,
 } as const satisfies CollectionDefinition;

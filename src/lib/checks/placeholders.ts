@@ -4,7 +4,7 @@
  */
 import { type ContentFile, lineOfField } from '../content/files';
 import { formatPath } from '../../domain/friendly-errors';
-import { PLACEHOLDER } from '../content/scaffold';
+import { PLACEHOLDER } from '../../collections/starter';
 import type { ContentIssue } from './issue';
 
 const isPlaceholder = (text: string) => text.trimStart().startsWith(PLACEHOLDER);

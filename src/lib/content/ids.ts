@@ -8,7 +8,7 @@
  * other.
  */
 import { basename, extname } from 'node:path';
-import { slugify } from '../rules/meetings';
+import { slugify } from '../../domain/slug';
 
 /**
  * @example entryIdOf('content/meetings/2023/cgb-2023-03-20.md') // => "cgb-2023-03-20"

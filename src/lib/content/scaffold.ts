@@ -1,28 +1,16 @@
 /**
- * Starting files for new entries, with today's date, the right file name, and
- * placeholders that say what to write. Every placeholder starts with
- * {@link PLACEHOLDER}, and the content check reports any left in a file, so a
- * starting file cannot be published as it is.
+ * Starting files for new entries (`npm run new`): each kind's starter, named
+ * in its registry entry, says what a new entry holds; this writes it as the
+ * kind's files are written (fields between --- lines above the text for
+ * Markdown kinds, plain YAML for data kinds) at its path in the content folder.
  */
 import { stringify } from 'yaml';
-import { slugify } from '../rules/meetings';
+import { COLLECTIONS, type CollectionName } from '../../collections';
+import { DATA } from '../../collections/definition';
+import type { StartOptions, Starter } from '../../collections/starter';
 
-/** How every placeholder the scaffolder writes begins; the content check looks for it. */
-export const PLACEHOLDER = 'Replace with';
-
-export const KINDS = ['meeting', 'decision', 'grant-round', 'hmicfrs', 'metric'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export interface ScaffoldOptions {
-  /** YYYY-MM-DD, normally today. */
-  date: string;
-  /** Short title; becomes part of the file name. */
-  title?: string | undefined;
-  /** Body id, for meetings. */
-  body?: string | undefined;
-  /** First theme id in the site config, for metrics. */
-  theme: string;
-}
+export { PLACEHOLDER } from '../../collections/starter';
+export type { StartOptions } from '../../collections/starter';
 
 export interface Scaffold {
   /** Path under the content folder, e.g. "meetings/cgb-2024-05-20.md". */
@@ -30,111 +18,25 @@ export interface Scaffold {
   text: string;
 }
 
-const page = (data: object, body: string) => `---\n${stringify(data)}---\n\n${body}\n`;
-
-const ABBREVIATIONS: Record<string, string> = {
-  'police-and-crime-panel': 'pcp',
-  'corporate-governance-board': 'cgb',
-};
+/** The kinds `npm run new` can start, by the word after it, in registry order. */
+export const STARTERS: ReadonlyMap<string, { name: CollectionName; starter: Starter }> = new Map(
+  (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).flatMap(
+    ([name, definition]) => ('starter' in definition ? [[definition.starter.name, { name, starter: definition.starter }]] : []),
+  ),
+);
 
 /**
- * A new entry of the given kind.
+ * A new entry of the kind `npm run new` knows as `kind`, or undefined for a word it does not know.
  *
- * @example scaffold('decision', { date: '2024-05-20', title: 'Estates strategy', theme: 'finance' }).path
+ * @example scaffold('decision', { date: '2024-05-20', title: 'Estates strategy', theme: 'finance' })?.path
  * // => "decisions/2024-05-20-estates-strategy.md"
  */
-export function scaffold(kind: Kind, options: ScaffoldOptions): Scaffold {
-  const title = options.title ?? `${PLACEHOLDER} the title`;
-  const slug = options.title ? slugify(options.title) : 'new-entry';
-  const year = Number(options.date.slice(0, 4));
-  const month = Number(options.date.slice(5, 7));
-  const fyStart = month >= 4 ? year : year - 1;
-  const financialYear = `${fyStart}/${String((fyStart + 1) % 100).padStart(2, '0')}`;
-  switch (kind) {
-    case 'meeting': {
-      const body = options.body ?? 'corporate-governance-board';
-      const prefix =
-        ABBREVIATIONS[body] ??
-        slugify(body)
-          .split('-')
-          .map((w) => w[0])
-          .join('');
-      return {
-        path: `meetings/${prefix}-${options.date}.md`,
-        text: page(
-          {
-            body,
-            date: options.date,
-            startTime: '10:00',
-            venue: `${PLACEHOLDER} the venue`,
-            summary: `${PLACEHOLDER} one sentence saying what the meeting covered.`,
-            agenda: [
-              {
-                number: 1,
-                title: `${PLACEHOLDER} the first agenda item`,
-                summary: `${PLACEHOLDER} what was said and decided.`,
-              },
-            ],
-          },
-          `${PLACEHOLDER} a public summary of the meeting in a few short paragraphs.`,
-        ),
-      };
-    }
-    case 'decision':
-      return {
-        path: `decisions/${options.date}-${slug}.md`,
-        text: page(
-          {
-            title,
-            date: options.date,
-            maker: 'pcc',
-            outcome: 'approved',
-            summary: `${PLACEHOLDER} the decision in one or two plain-English sentences.`,
-          },
-          `${PLACEHOLDER} the background and the reasons for the decision.`,
-        ),
-      };
-    case 'grant-round':
-      return {
-        path: `grant-rounds/${slug}.md`,
-        text: page(
-          {
-            scheme: 'Community Safety Grants',
-            title,
-            financialYear,
-            status: 'planned',
-            summary: `${PLACEHOLDER} one sentence about the round.`,
-          },
-          `${PLACEHOLDER} what the round is for and how to apply.`,
-        ),
-      };
-    case 'hmicfrs':
-      return {
-        path: `hmicfrs/${slug}.md`,
-        text: page(
-          {
-            title,
-            inspectionType: 'thematic',
-            published: options.date,
-            summary: `${PLACEHOLDER} one sentence on the report and the Commissioner's response.`,
-          },
-          `${PLACEHOLDER} a summary of the report and the Commissioner's response.`,
-        ),
-      };
-    case 'metric':
-      return {
-        path: `metrics/${slug}.yaml`,
-        text: stringify({
-          title,
-          definition: `${PLACEHOLDER} what is counted and how, in plain English.`,
-          unit: 'count',
-          direction: 'no-preference',
-          periodType: 'month',
-          theme: options.theme,
-          source: { title: `${PLACEHOLDER} the source document`, date: options.date },
-          dataTo: options.date,
-          series: [{ period: options.date.slice(0, 7), value: 0 }],
-        }),
-      };
-  }
+export function scaffold(kind: string, options: StartOptions): Scaffold | undefined {
+  const found = STARTERS.get(kind);
+  if (!found) return undefined;
+  const definition = COLLECTIONS[found.name];
+  const { file, data, body } = found.starter.start(options);
+  const isData = (DATA as readonly string[]).some((extension) => file.endsWith(extension));
+  const text = isData ? stringify(data) : `---\n${stringify(data)}---\n\n${body ?? ''}\n`;
+  return { path: `${definition.folder}/${file}`, text };
 }

@@ -2,19 +2,7 @@
  * Meeting helpers: the anchors of agenda items. The words for statuses,
  * outcomes and resolutions are defined with their values in src/collections/meetings/schema.ts.
  */
-
-/**
- * Lower-case words joined by hyphens.
- *
- * @example slugify('Rape performance (escalated)') // => "rape-performance-escalated"
- */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+import { slugify } from '../../domain/slug';
 
 /**
  * The anchor of an agenda item on its meeting page: its id, else `item-<number>`, else a slug of its title.

@@ -3,7 +3,7 @@ import { site } from '../../lib/content/site';
 import { buildDate } from '../../lib/content/build-date';
 import { getDatasets } from '../../lib/syndication/datasets';
 import { dataPackage } from '../../lib/syndication/open-data';
-import { slugify } from '../../lib/rules/meetings';
+import { slugify } from '../../domain/slug';
 
 export const GET: APIRoute = async () =>
   new Response(

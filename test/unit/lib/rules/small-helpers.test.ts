@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { lineOfField, parseYaml, readContentFolder, splitFrontmatter } from '../../../../src/lib/content/files';
 import { formatIssues, formatPath } from '../../../../src/domain/friendly-errors';
 import { noAwardsStatement, statusAsAt, totalAwarded, totalsBy } from '../../../../src/lib/rules/grants';
-import { agendaItemAnchor, slugify } from '../../../../src/lib/rules/meetings';
+import { slugify } from '../../../../src/domain/slug';
+import { agendaItemAnchor } from '../../../../src/lib/rules/meetings';
 
 describe('friendly errors', () => {
   it('writes paths the way YAML reads', () => {
