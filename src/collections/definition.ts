@@ -52,11 +52,56 @@ export interface CollectionDefinition {
    * entry pages (src/pages/[register]/) show of it.
    */
   display?: Display;
+  /**
+   * What a kind with pages of its own gives the feeds: a feed of its own and
+   * its items in the everything feed. (A kind shown by the standard pages gets
+   * both from its `display`.)
+   */
+  feed?: Feed;
   /** How `npm run new <name>` starts an entry (see ./starter.ts); a kind without one cannot be started that way. */
   starter?: Starter;
   /** The order pages list its entries in (the portal sorts each collection by it once, on loading). */
   compare: (a: Entry, b: Entry) => number;
 }
+
+/** What the feeds say of one entry, beside its address and the kind's entryLabel. */
+export interface FeedEntry {
+  title: string;
+  /** A sentence or two; for a withheld entry, that it is withheld and why (see {@link summaryOrReason}). */
+  description: string;
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  date: string;
+  /** Categories after the kind's entryLabel, e.g. the body that met. */
+  categories?: string[];
+}
+
+/** What a feed item may need from other kinds of record. */
+export interface FeedContext {
+  /** A meeting's name and date, e.g. "Police and Crime Panel, 9 October 2023". */
+  meetingLabel: (meetingId: string) => string | undefined;
+  /** A body's short name. */
+  bodyName: (bodyId: string) => string | undefined;
+}
+
+/** A kind's own feed (see `feed`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind narrows it to its own entries with `satisfies`.
+export interface Feed<E extends Entry = any> {
+  /** Its address, /feeds/<id>.xml: the route's name unless an address is already published. */
+  id: string;
+  /** Its title, e.g. "Meetings". */
+  title: string;
+  item: (entry: E, context: FeedContext) => FeedEntry;
+}
+
+/**
+ * An entry's summary, or, when it is withheld, that it is withheld and why: a
+ * withheld entry is listed in the feeds by its title, date and reason only.
+ *
+ * @example summaryOrReason({ withheld: true, withheldReason: 'Commercially sensitive.' })
+ * // => "Withheld from publication. Commercially sensitive."
+ */
+export const summaryOrReason = (data: { withheld: boolean; withheldReason?: string | undefined; summary?: string }) =>
+  data.withheld ? `Withheld from publication. ${data.withheldReason ?? ''}`.trim() : (data.summary ?? '');
 
 /** What the standard pages show of a kind of record (see `display`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind narrows it to its own entries with `satisfies`.

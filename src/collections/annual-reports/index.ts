@@ -1,5 +1,5 @@
 /** The Commissioner's annual reports. */
-import { type CollectionDefinition, PAGES, newestFirst, type EntryOf } from '../definition';
+import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
 import { ANNUAL_REPORT_PUBLIC_WHEN_WITHHELD, annualReportSchema } from './schema';
 
 export const annualReports = {
@@ -21,6 +21,15 @@ export const annualReports = {
   pages: {
     list: 'src/collections/annual-reports/ListPage.astro',
     entry: 'src/collections/annual-reports/EntryPage.astro',
+  },
+  feed: {
+    id: 'annual-reports',
+    title: 'Annual reports',
+    item: (r: EntryOf<typeof annualReportSchema>) => ({
+      title: r.data.title,
+      description: summaryOrReason(r.data),
+      date: r.data.date,
+    }),
   },
   compare: newestFirst<EntryOf<typeof annualReportSchema>>((r) => r.data.financialYear),
 } as const satisfies CollectionDefinition;

@@ -1,5 +1,5 @@
 /** Decisions of significant public interest. */
-import { type CollectionDefinition, PAGES, newestFirst, type EntryOf } from '../definition';
+import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
 import { placeholder, slugOf, titleOf } from '../starter';
 import { DECISION_PUBLIC_WHEN_WITHHELD, decisionSchema } from './schema';
 
@@ -19,6 +19,15 @@ export const decisions = {
       order: 20,
     },
   ],
+  feed: {
+    id: 'decisions',
+    title: 'Decisions',
+    item: (d: EntryOf<typeof decisionSchema>) => ({
+      title: d.data.title,
+      description: summaryOrReason(d.data),
+      date: d.data.date,
+    }),
+  },
   starter: {
     name: 'decision',
     start: (options) => ({

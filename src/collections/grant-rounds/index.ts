@@ -1,5 +1,5 @@
 /** Rounds of the grant schemes and their awards. */
-import { type CollectionDefinition, PAGES, type EntryOf } from '../definition';
+import { type CollectionDefinition, PAGES, type EntryOf, summaryOrReason } from '../definition';
 import { financialYearOf, placeholder, slugOf, titleOf } from '../starter';
 import { AWARD_PUBLIC_WHEN_WITHHELD, GRANT_ROUND_PUBLIC_WHEN_WITHHELD, grantRoundSchema } from './schema';
 
@@ -16,6 +16,17 @@ export const grantRounds = {
   route: '/grants/',
   entryLabel: 'Grant round',
   registers: [{ href: '/grants/', label: 'Grants', description: 'community safety grants, round by round', order: 60 }],
+  feed: {
+    // Its address was published before the register was called grant rounds.
+    id: 'grants',
+    title: 'Grant rounds',
+    item: (g: EntryOf<typeof grantRoundSchema>) => ({
+      title: g.data.title,
+      description: summaryOrReason(g.data),
+      // A round is news when it opens; one with no opening date is dated to the start of its financial year.
+      date: (!g.data.withheld && g.data.opens) || `${g.data.financialYear.slice(0, 4)}-04-01`,
+    }),
+  },
   starter: {
     name: 'grant-round',
     start: (options) => ({

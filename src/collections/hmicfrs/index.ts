@@ -1,5 +1,5 @@
 /** HMICFRS inspection reports and the Commissioner's responses. */
-import { type CollectionDefinition, PAGES, newestFirst, type EntryOf } from '../definition';
+import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
 import { placeholder, slugOf, titleOf } from '../starter';
 import { HMICFRS_PUBLIC_WHEN_WITHHELD, hmicfrsSchema, RECOMMENDATION_PUBLIC_WHEN_WITHHELD } from './schema';
 
@@ -22,6 +22,19 @@ export const hmicfrs = {
       order: 50,
     },
   ],
+  feed: {
+    id: 'hmicfrs',
+    title: 'HMICFRS inspections and responses',
+    item: (h: EntryOf<typeof hmicfrsSchema>) => ({
+      title: h.data.title,
+      description: summaryOrReason(h.data),
+      // News when the response is published, else when the report was; a report known only by its response year, at its start.
+      date:
+        (!h.data.withheld && h.data.responsePublished) ||
+        h.data.published ||
+        `${(h.data.responseYear ?? '1970').slice(0, 4)}-04-01`,
+    }),
+  },
   starter: {
     name: 'hmicfrs',
     start: (options) => ({

@@ -1,5 +1,5 @@
 /** Meetings of the boards and panels: agendas, attendance, resolutions and the actions raised. */
-import { type CollectionDefinition, PAGES, newestFirst, type EntryOf } from '../definition';
+import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
 import { placeholder } from '../starter';
 import {
   ACTION_PUBLIC_WHEN_WITHHELD,
@@ -18,6 +18,8 @@ const initials = (id: string) =>
     .split('-')
     .map((word) => word[0])
     .join('');
+
+type Meeting = EntryOf<typeof meetingSchema>;
 
 export const meetings = {
   folder: 'meetings',
@@ -46,6 +48,16 @@ export const meetings = {
       order: 30,
     },
   ],
+  feed: {
+    id: 'meetings',
+    title: 'Meetings',
+    item: (m: Meeting, context) => ({
+      title: context.meetingLabel(m.id) ?? m.id,
+      description: summaryOrReason(m.data),
+      date: m.data.date,
+      categories: [context.bodyName(m.data.body) ?? m.data.body],
+    }),
+  },
   starter: {
     name: 'meeting',
     start: (options) => {

@@ -1,6 +1,7 @@
 /** Performance measures and their values over time (YAML files). */
-import { type CollectionDefinition, DATA, byOrder } from '../definition';
+import { type CollectionDefinition, DATA, byOrder, type EntryOf } from '../definition';
 import { placeholder, slugOf, titleOf } from '../starter';
+import { takeaway } from '../../lib/rules/takeaway';
 import { metricSchema } from './schema';
 
 export const metrics = {
@@ -19,6 +20,16 @@ export const metrics = {
       order: 40,
     },
   ],
+  feed: {
+    // Its address follows the register's, /performance/.
+    id: 'performance',
+    title: 'Performance measures',
+    item: (m: EntryOf<typeof metricSchema>) => ({
+      title: m.data.title,
+      description: takeaway(m.data),
+      date: m.data.dataTo,
+    }),
+  },
   starter: {
     name: 'metric',
     start: (options) => ({

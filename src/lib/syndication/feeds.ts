@@ -1,15 +1,22 @@
 /**
- * Feed items for every collection: title, summary, date and permalink. A
- * withheld entry appears with its title and the reason it is withheld.
+ * Feed items for every collection, as each kind's registry entry describes
+ * them (its `feed`, or for a kind the standard pages show, its `display`):
+ * title, summary, date and permalink. A withheld entry appears with its title
+ * and the reason it is withheld.
  */
 import rss from '@astrojs/rss';
 import { escapeUTF8 } from 'entities';
-import type { AnnualReport, Decision, GrantRound, Hmicfrs, Meeting, Metric, Portal } from '../content';
+import type { Meeting, Portal } from '../content';
 import { formatDate, precisionOf } from '../rules/format';
 import { type StandardKind, standardKinds, withheldReason } from '../views/standard-kinds';
-import { takeaway } from '../rules/takeaway';
-import { COLLECTIONS } from '../../collections';
-import type { Entry } from '../../collections/definition';
+import { COLLECTIONS, type CollectionName } from '../../collections';
+import {
+  type CollectionDefinition,
+  type Entry,
+  type Feed,
+  type FeedContext,
+  summaryOrReason,
+} from '../../collections/definition';
 
 export interface FeedItem {
   title: string;
@@ -20,15 +27,11 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** The feeds of the kinds with pages of their own. */
-const OWN_FEEDS = {
-  meetings: 'Meetings',
-  decisions: 'Decisions',
-  'annual-reports': 'Annual reports',
-  grants: 'Grant rounds',
-  hmicfrs: 'HMICFRS inspections and responses',
-  performance: 'Performance measures',
-} as const;
+/** The kinds with a feed of their own in the registry, in registry order. */
+const OWN = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((name) => {
+  const kind: CollectionDefinition = COLLECTIONS[name];
+  return kind.feed ? [{ name, kind, feed: kind.feed }] : [];
+});
 
 /** The kinds the standard pages show each have a feed too, named by their route: /feeds/contracts.xml. */
 const STANDARD = standardKinds();
@@ -36,63 +39,29 @@ const STANDARD = standardKinds();
 /** The feeds the portal publishes, at /feeds/<id>.xml, with their titles. */
 export const FEEDS: Readonly<Record<string, string>> = {
   all: 'Everything published',
-  ...OWN_FEEDS,
+  ...Object.fromEntries(OWN.map(({ feed }) => [feed.id, feed.title])),
   ...Object.fromEntries(STANDARD.map((s) => [s.segment, s.label])),
 };
 export type FeedId = string;
 
-const summaryOf = (data: { withheld: boolean; withheldReason?: string | undefined; summary?: string }) =>
-  data.withheld ? `Withheld from publication. ${data.withheldReason ?? ''}`.trim() : (data.summary ?? '');
-
-export function meetingItem(portal: Portal, meeting: Meeting): FeedItem {
-  const body = portal.bodies.find((b) => b.id === meeting.data.body);
+/** What a kind's feed items may look up in other kinds. */
+function contextOf(portal: Portal): FeedContext {
   return {
-    title: portal.meetingLabels.get(meeting.id) ?? meeting.id,
-    description: summaryOf(meeting.data),
-    date: meeting.data.date,
-    link: `/meetings/${meeting.id}/`,
-    categories: [COLLECTIONS.meetings.entryLabel, body?.data.shortName ?? meeting.data.body],
+    meetingLabel: (id) => portal.meetingLabels.get(id),
+    bodyName: (id) => portal.bodies.find((b) => b.id === id)?.data.shortName,
   };
 }
 
-const decisionItem = (d: Decision): FeedItem => ({
-  title: d.data.title,
-  description: summaryOf(d.data),
-  date: d.data.date,
-  link: `/decisions/${d.id}/`,
-  categories: [COLLECTIONS.decisions.entryLabel],
-});
-const reportItem = (r: AnnualReport): FeedItem => ({
-  title: r.data.title,
-  description: summaryOf(r.data),
-  date: r.data.date,
-  link: `/annual-reports/${r.id}/`,
-  categories: [COLLECTIONS['annual-reports'].entryLabel],
-});
-const grantItem = (g: GrantRound): FeedItem => ({
-  title: g.data.title,
-  description: summaryOf(g.data),
-  date: (!g.data.withheld && g.data.opens) || `${g.data.financialYear.slice(0, 4)}-04-01`,
-  link: `/grants/${g.id}/`,
-  categories: [COLLECTIONS['grant-rounds'].entryLabel],
-});
-const hmicfrsItem = (h: Hmicfrs): FeedItem => ({
-  title: h.data.title,
-  description: summaryOf(h.data),
-  date:
-    (!h.data.withheld && h.data.responsePublished) ||
-    h.data.published ||
-    `${(h.data.responseYear ?? '1970').slice(0, 4)}-04-01`,
-  link: `/hmicfrs/${h.id}/`,
-  categories: [COLLECTIONS.hmicfrs.entryLabel],
-});
-const metricItem = (m: Metric): FeedItem => ({
-  title: m.data.title,
-  description: takeaway(m.data),
-  date: m.data.dataTo,
-  link: `/performance/${m.id}/`,
-  categories: [COLLECTIONS.metrics.entryLabel],
-});
+/** One entry's feed item, as its kind's registry entry describes it. */
+function ownItem(kind: CollectionDefinition & { feed: Feed }, entry: Entry, context: FeedContext): FeedItem {
+  const { categories = [], ...item } = kind.feed.item(entry, context);
+  return { ...item, link: `${kind.route}${entry.id}/`, categories: [kind.entryLabel, ...categories] };
+}
+
+/** A meeting's feed item, for the feeds of each body's meetings. */
+export function meetingItem(portal: Portal, meeting: Meeting): FeedItem {
+  return ownItem(COLLECTIONS.meetings, meeting, contextOf(portal));
+}
 
 /** A feed item of a kind the standard pages show, from what its registry entry says to display; undated entries have none. */
 export function standardItems(portal: Portal, { name, kind, display, entryPath }: StandardKind): FeedItem[] {
@@ -103,7 +72,7 @@ export function standardItems(portal: Portal, { name, kind, display, entryPath }
     return [
       {
         title: display.title(entry),
-        description: summaryOf({
+        description: summaryOrReason({
           withheld: reason !== undefined,
           withheldReason: reason,
           summary: display.summary(entry),
@@ -118,13 +87,14 @@ export function standardItems(portal: Portal, { name, kind, display, entryPath }
 
 /** Items of one feed, newest first. */
 export function feedItems(portal: Portal, feed: FeedId): FeedItem[] {
+  const context = contextOf(portal);
   const parts: Record<string, () => FeedItem[]> = {
-    meetings: () => portal.meetings.map((m) => meetingItem(portal, m)),
-    decisions: () => portal.decisions.map(decisionItem),
-    'annual-reports': () => portal['annual-reports'].map(reportItem),
-    grants: () => portal['grant-rounds'].map(grantItem),
-    hmicfrs: () => portal.hmicfrs.map(hmicfrsItem),
-    performance: () => portal.metrics.map(metricItem),
+    ...Object.fromEntries(
+      OWN.map(({ name, kind, feed }) => [
+        feed.id,
+        () => (portal[name] as Entry[]).map((entry) => ownItem({ ...kind, feed }, entry, context)),
+      ]),
+    ),
     ...Object.fromEntries(STANDARD.map((s) => [s.segment, () => standardItems(portal, s)])),
   };
   const items = feed === 'all' ? Object.values(parts).flatMap((make) => make()) : (parts[feed]?.() ?? []);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, REGISTERS } from '../../../src/collections';
-import { byOrder, newestFirst } from '../../../src/collections/definition';
+import { byOrder, type CollectionDefinition, newestFirst } from '../../../src/collections/definition';
 
 const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
 
@@ -18,6 +18,23 @@ describe('the collection registry', () => {
     expect(labels.filter((label) => launch.includes(label))).toEqual(launch);
     expect(REGISTERS.map((r) => r.order)).toEqual([...REGISTERS.map((r) => r.order)].sort((a, b) => a - b));
     expect(new Set(REGISTERS.map((r) => r.href)).size).toBe(REGISTERS.length);
+  });
+});
+
+describe('what each kind gives the feeds', () => {
+  it('gives every kind with a register a feed: its own, or from its display when the standard pages show it', () => {
+    for (const [name, kind] of Object.entries(COLLECTIONS) as [string, CollectionDefinition][]) {
+      if (kind.registers.length === 0) continue;
+      expect(Boolean(kind.feed) !== Boolean(kind.display), `${name} has exactly one source of feed items`).toBe(true);
+    }
+  });
+
+  it('gives each feed an address of its own', () => {
+    const ids = Object.values(COLLECTIONS as Record<string, CollectionDefinition>).flatMap((kind) =>
+      kind.feed ? [kind.feed.id] : [],
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z-]+$/);
   });
 });
 
