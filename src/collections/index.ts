@@ -32,3 +32,14 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const REGISTERS: readonly Register[] = Object.values(COLLECTIONS)
   .flatMap((collection: CollectionDefinition) => collection.registers)
   .sort((a, b) => a.order - b.order);
+
+/**
+ * The address of an entry's page: its kind's route and its id. Every link to
+ * an entry is made here, so that a kind's route is written once, in its
+ * definition.
+ *
+ * @example entryPath('grant-rounds', 'community-grants-2023-24') // => "/grants/community-grants-2023-24/"
+ */
+export function entryPath(name: CollectionName, id: string): string {
+  return `${COLLECTIONS[name].route}${id}/`;
+}

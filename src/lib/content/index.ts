@@ -27,6 +27,7 @@ export type {
   Portal,
   PublishedMeeting,
 } from './portal';
+import { entryPath } from '../../collections';
 
 const asRef = (entry: { id: string; filePath?: string | undefined; data: object }): EntryRef => ({
   id: entry.id,
@@ -129,7 +130,7 @@ export function reportedHmicfrsYears(portal: Portal): ReportedYear[] {
         year: data.financialYear,
         responses,
         onTime,
-        source: { title: data.title, url: `/annual-reports/${report.id}/`, location },
+        source: { title: data.title, url: entryPath('annual-reports', report.id), location },
       },
     ];
   });

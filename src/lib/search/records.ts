@@ -11,6 +11,7 @@ import { ACTION_STATUS_LABELS, type MeetingData } from '../../collections/meetin
 import { type HmicfrsData, RECOMMENDATION_STATUS_LABELS } from '../../collections/hmicfrs/schema';
 import { trackActions } from '../rules/actions';
 import { formatDate } from '../rules/format';
+import { entryPath } from '../../collections';
 
 /**
  * Result types that are not a kind of record, as readers see them in the type
@@ -165,7 +166,7 @@ export function actionRecords(
     const meeting = byId.get(raisedAt.id)!;
     records.push(
       record(
-        `/meetings/${meeting.id}/#action-${action.id}`,
+        `${entryPath('meetings', meeting.id)}#action-${action.id}`,
         action.text,
         // The meeting's body and date are shown beside every result; in the text they would make
         // "police" match every action of the Police and Crime Panel.
@@ -198,7 +199,7 @@ export function recommendationRecords(
       if (rec.withheld) continue;
       records.push(
         record(
-          `/hmicfrs/${report.id}/#rec-${rec.id}`,
+          `${entryPath('hmicfrs', report.id)}#rec-${rec.id}`,
           `${rec.text.length > 90 ? `${rec.text.slice(0, 87)}…` : rec.text} (${report.data.title})`,
           join(rec.text, rec.owner, rec.latestUpdate?.text),
           {

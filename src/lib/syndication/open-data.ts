@@ -13,6 +13,7 @@ import { awardsState, totalAwarded } from '../rules/grants';
 import { responseDueDate, responseTimeliness } from '../rules/hmicfrs';
 import { agendaItemAnchor } from '../rules/meetings';
 import { FIGURE_KIND_MEANINGS, FIGURE_KINDS, LICENCE, metricFigures } from './metric-data';
+import { entryPath } from '../../collections';
 
 type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -105,7 +106,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       const d = m.data;
       return {
         id: m.id,
-        url: page(`/meetings/${m.id}/`),
+        url: page(entryPath('meetings', m.id)),
         body: bodyName(d.body),
         date: d.date,
         date_precision: precisionOf(d.date),
@@ -143,7 +144,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
     published.flatMap((m) =>
       m.data.agenda.map((item) => ({
         meeting_id: m.id,
-        url: page(`/meetings/${m.id}/#${agendaItemAnchor(item)}`),
+        url: page(`${entryPath('meetings', m.id)}#${agendaItemAnchor(item)}`),
         number: item.number ?? null,
         title: item.title,
         ...(item.withheld
@@ -184,7 +185,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       const latest = history[history.length - 1];
       return {
         id: action.id,
-        url: page(`/meetings/${raisedAt.id}/#action-${action.id}`),
+        url: page(`${entryPath('meetings', raisedAt.id)}#action-${action.id}`),
         meeting_id: raisedAt.id,
         raised_on: raisedAt.date,
         text: action.withheld ? null : action.text,
@@ -223,7 +224,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
     ],
     portal.decisions.map((d) => ({
       id: d.id,
-      url: page(`/decisions/${d.id}/`),
+      url: page(entryPath('decisions', d.id)),
       reference: d.data.reference ?? null,
       date: d.data.date,
       date_precision: precisionOf(d.data.date),
@@ -286,7 +287,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       const count = d.withheld ? null : d.applicationsReceived;
       return {
         id: g.id,
-        url: page(`/grants/${g.id}/`),
+        url: page(entryPath('grant-rounds', g.id)),
         scheme: d.scheme,
         title: d.title,
         financial_year: d.financialYear,
@@ -390,7 +391,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
       const known = reported ? reported.status : timeliness.kind;
       return {
         id: h.id,
-        url: page(`/hmicfrs/${h.id}/`),
+        url: page(entryPath('hmicfrs', h.id)),
         title: d.title,
         inspection_type: d.inspectionType,
         published: d.published ?? null,
@@ -431,7 +432,7 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
         : h.data.recommendations.map((r) => ({
             report_id: h.id,
             id: r.id,
-            url: page(`/hmicfrs/${h.id}/#rec-${r.id}`),
+            url: page(`${entryPath('hmicfrs', h.id)}#rec-${r.id}`),
             kind: r.kind,
             status: r.status,
             ...(r.withheld

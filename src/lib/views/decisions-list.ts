@@ -14,6 +14,7 @@ import {
   type RowValues,
   type SortSpec,
 } from './table-filter';
+import { entryPath } from '../../collections';
 
 export interface DecisionRow {
   id: string;
@@ -71,7 +72,7 @@ export function decisionsList(
     const published = d.data.withheld ? undefined : d.data;
     return {
       id: d.id,
-      href: `/decisions/${d.id}/`,
+      href: entryPath('decisions', d.id),
       title: d.data.title,
       date: formatDate(d.data.date),
       reference: d.data.reference,
@@ -86,7 +87,7 @@ export function decisionsList(
       amount: amount === undefined ? 'None' : formatPounds(amount),
       fundingSource: published?.fundingSource,
       meeting: meeting && {
-        href: `/meetings/${meeting.id}/`,
+        href: entryPath('meetings', meeting.id),
         label: `${meetingName(meeting)}, ${formatDate(meeting.data.date)}`,
       },
       values: {

@@ -7,6 +7,7 @@ import type { Register } from '../../collections/definition';
 import type { Decision, Meeting, Metric } from '../content/portal';
 import { ACTION_STATUS_LABELS, type TrackedAction } from '../rules/actions';
 import { formatDate } from '../rules/format';
+import { entryPath } from '../../collections';
 
 /** The registers the home page gives a section of its own; every other register is listed under "Also published here". */
 export const FEATURED_REGISTERS = ['/meetings/', '/decisions/', '/actions/', '/performance/'];
@@ -41,7 +42,7 @@ export function homeView(
   return {
     latestMeetings: content.meetings.slice(0, 4),
     latestDecisions: content.decisions.slice(0, 4).map((d) => ({
-      href: `/decisions/${d.id}/`,
+      href: entryPath('decisions', d.id),
       title: d.data.title,
       date: formatDate(d.data.date),
     })),

@@ -5,6 +5,7 @@
 import type { Body, Meeting } from '../content/portal';
 import { yearOf } from '../rules/format';
 import { groupBy } from '../rules/grouping';
+import { entryPath } from '../../collections';
 
 export interface MeetingsList {
   /** Each body, in the register's order, with its page and a count such as "12 meetings". */
@@ -19,7 +20,7 @@ const meetingsCount = (n: number) => `${n} meeting${n === 1 ? '' : 's'}`;
 export function meetingsList(meetings: readonly Meeting[], bodies: readonly Body[]): MeetingsList {
   return {
     bodies: bodies.map((b) => ({
-      href: `/bodies/${b.id}/`,
+      href: entryPath('bodies', b.id),
       name: b.data.name,
       count: meetingsCount(meetings.filter((m) => m.data.body === b.id).length),
     })),
