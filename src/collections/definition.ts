@@ -42,9 +42,9 @@ export interface CollectionDefinition {
   /** The registers it publishes; none for a kind without a list page of its own. */
   registers: readonly Register[];
   /**
-   * Its list and entry pages, when they live in its folder (paths from the
-   * project root): the build serves them at `route` and `${route}<id>/`. Kinds
-   * whose pages are in src/pages leave this out.
+   * Its own list and entry pages, kept in its folder (paths from the project
+   * root): the build serves them at `route` and `${route}<id>/`. A kind that
+   * the standard pages show (`display`) leaves this out.
    */
   pages?: { list: string; entry: string };
   /**

@@ -11,6 +11,10 @@ export const decisions = {
   withholding: [{ what: 'a decision', path: '', publicFields: DECISION_PUBLIC_WHEN_WITHHELD }],
   route: '/decisions/',
   entryLabel: 'Decision',
+  pages: {
+    list: 'src/collections/decisions/ListPage.astro',
+    entry: 'src/collections/decisions/EntryPage.astro',
+  },
   registers: [
     {
       href: '/decisions/',

@@ -15,6 +15,10 @@ export const grantRounds = {
   // Published at /grants/ since launch: a round is one call for bids in a grant scheme.
   route: '/grants/',
   entryLabel: 'Grant round',
+  pages: {
+    list: 'src/collections/grant-rounds/ListPage.astro',
+    entry: 'src/collections/grant-rounds/EntryPage.astro',
+  },
   registers: [{ href: '/grants/', label: 'Grants', description: 'community safety grants, round by round', order: 60 }],
   feed: {
     // Its address was published before the register was called grant rounds.

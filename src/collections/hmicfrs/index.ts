@@ -14,6 +14,10 @@ export const hmicfrs = {
   ],
   route: '/hmicfrs/',
   entryLabel: 'HMICFRS response',
+  pages: {
+    list: 'src/collections/hmicfrs/ListPage.astro',
+    entry: 'src/collections/hmicfrs/EntryPage.astro',
+  },
   registers: [
     {
       href: '/hmicfrs/',

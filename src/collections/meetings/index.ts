@@ -33,6 +33,10 @@ export const meetings = {
   ],
   route: '/meetings/',
   entryLabel: 'Meeting',
+  pages: {
+    list: 'src/collections/meetings/ListPage.astro',
+    entry: 'src/collections/meetings/EntryPage.astro',
+  },
   registers: [
     {
       href: '/meetings/',

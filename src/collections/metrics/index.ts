@@ -12,6 +12,10 @@ export const metrics = {
   // Published at /performance/ since launch: readers look for performance, not metrics.
   route: '/performance/',
   entryLabel: 'Performance measure',
+  pages: {
+    list: 'src/collections/metrics/ListPage.astro',
+    entry: 'src/collections/metrics/EntryPage.astro',
+  },
   registers: [
     {
       href: '/performance/',

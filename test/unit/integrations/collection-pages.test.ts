@@ -14,7 +14,15 @@ describe('collectionRoutes', () => {
     ]);
   });
 
-  it('injects nothing for a kind whose pages are in src/pages', () => {
-    expect(collectionRoutes([COLLECTIONS.decisions])).toEqual([]);
+  it('serves a route that differs from the folder name from the folder all the same', () => {
+    expect(collectionRoutes([COLLECTIONS['grant-rounds']]).map((r) => [r.pattern, r.entrypoint])).toEqual([
+      ['/grants', 'src/collections/grant-rounds/ListPage.astro'],
+      ['/grants/[slug]', 'src/collections/grant-rounds/EntryPage.astro'],
+    ]);
+  });
+
+  it('injects nothing for a kind the standard pages show', () => {
+    const { pages: _, ...standard } = COLLECTIONS.decisions;
+    expect(collectionRoutes([standard])).toEqual([]);
   });
 });
