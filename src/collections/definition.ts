@@ -1,13 +1,16 @@
 /**
- * What the portal knows about one kind of record, apart from how its pages
- * look: where its files are, the schema they must pass, what may be withheld,
- * where its pages live and what readers call it. Each kind's folder in
- * src/collections exports one; src/collections/index.ts lists them. Plain
- * data and zod schemas only, so that the content check, the scaffolder, the
- * guide and tests read it without running Astro.
+ * What the portal knows about one kind of record: where its files are, the
+ * schema they must pass, what may be withheld, where its pages live, what
+ * readers call it, and what it gives the feeds, open data and `npm run new`.
+ * Each kind's folder in src/collections exports one; src/collections/index.ts
+ * lists them. Data, zod schemas and pure functions of entries only (never the
+ * portal or Astro's content store), so that the content check, the scaffolder,
+ * the guide and tests read it without running Astro.
  */
 import type { z } from 'zod';
 import type { PublicWhenWithheld } from '../schemas/fields';
+import type { TrackedAction } from '../lib/rules/actions';
+import type { Dataset } from '../lib/syndication/dataset';
 import type { Starter } from './starter';
 
 /** A register a kind of record publishes, as the header, the search page and the home page link it. */
@@ -58,10 +61,26 @@ export interface CollectionDefinition {
    * both from its `display`.)
    */
   feed?: Feed;
+  /**
+   * What a kind with pages of its own gives open data: its tables, each
+   * published at /data/<id>.csv and .json (see its data.ts). A kind shown by
+   * the standard pages gets one table from its `display`.
+   */
+  datasets?: (entries: Entry[], context: DataContext) => Dataset[];
   /** How `npm run new <name>` starts an entry (see ./starter.ts); a kind without one cannot be started that way. */
   starter?: Starter;
   /** The order pages list its entries in (the portal sorts each collection by it once, on loading). */
   compare: (a: Entry, b: Entry) => number;
+}
+
+/** What a kind's open data tables may need beyond its own entries. */
+export interface DataContext {
+  /** The full address of one of the kind's entries' pages, or of an anchor on it. */
+  url: (id: string, anchor?: string) => string;
+  /** A body's short name, or null for none. */
+  bodyName: (bodyId: string | undefined) => string | null;
+  /** Every action, followed through later meetings (see src/lib/rules/actions.ts). */
+  actions: readonly TrackedAction[];
 }
 
 /** What the feeds say of one entry, beside its address and the kind's entryLabel. */

@@ -1,5 +1,6 @@
 /** Decisions of significant public interest. */
 import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
+import { decisionDatasets } from './data';
 import { placeholder, slugOf, titleOf } from '../starter';
 import { DECISION_PUBLIC_WHEN_WITHHELD, decisionSchema } from './schema';
 
@@ -32,6 +33,7 @@ export const decisions = {
       date: d.data.date,
     }),
   },
+  datasets: decisionDatasets,
   starter: {
     name: 'decision',
     start: (options) => ({

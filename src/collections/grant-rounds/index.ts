@@ -1,5 +1,6 @@
 /** Rounds of the grant schemes and their awards. */
 import { type CollectionDefinition, PAGES, type EntryOf, summaryOrReason } from '../definition';
+import { grantRoundDatasets } from './data';
 import { financialYearOf, placeholder, slugOf, titleOf } from '../starter';
 import { AWARD_PUBLIC_WHEN_WITHHELD, GRANT_ROUND_PUBLIC_WHEN_WITHHELD, grantRoundSchema } from './schema';
 
@@ -31,6 +32,7 @@ export const grantRounds = {
       date: (!g.data.withheld && g.data.opens) || `${g.data.financialYear.slice(0, 4)}-04-01`,
     }),
   },
+  datasets: grantRoundDatasets,
   starter: {
     name: 'grant-round',
     start: (options) => ({

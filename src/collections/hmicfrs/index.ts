@@ -1,5 +1,6 @@
 /** HMICFRS inspection reports and the Commissioner's responses. */
 import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
+import { hmicfrsDatasets } from './data';
 import { placeholder, slugOf, titleOf } from '../starter';
 import { HMICFRS_PUBLIC_WHEN_WITHHELD, hmicfrsSchema, RECOMMENDATION_PUBLIC_WHEN_WITHHELD } from './schema';
 
@@ -39,6 +40,7 @@ export const hmicfrs = {
         `${(h.data.responseYear ?? '1970').slice(0, 4)}-04-01`,
     }),
   },
+  datasets: hmicfrsDatasets,
   starter: {
     name: 'hmicfrs',
     start: (options) => ({

@@ -1,5 +1,6 @@
 /** Meetings of the boards and panels: agendas, attendance, resolutions and the actions raised. */
 import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
+import { meetingDatasets } from './data';
 import { placeholder } from '../starter';
 import {
   ACTION_PUBLIC_WHEN_WITHHELD,
@@ -62,6 +63,7 @@ export const meetings = {
       categories: [context.bodyName(m.data.body) ?? m.data.body],
     }),
   },
+  datasets: meetingDatasets,
   starter: {
     name: 'meeting',
     start: (options) => {

@@ -1,5 +1,6 @@
 /** Performance measures and their values over time (YAML files). */
 import { type CollectionDefinition, DATA, byOrder, type EntryOf } from '../definition';
+import { metricDatasets } from './data';
 import { placeholder, slugOf, titleOf } from '../starter';
 import { takeaway } from '../../lib/rules/takeaway';
 import { metricSchema } from './schema';
@@ -34,6 +35,7 @@ export const metrics = {
       date: m.data.dataTo,
     }),
   },
+  datasets: metricDatasets,
   starter: {
     name: 'metric',
     start: (options) => ({

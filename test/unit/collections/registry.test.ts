@@ -29,6 +29,15 @@ describe('what each kind gives the feeds', () => {
     }
   });
 
+  it('gives every kind with a register open data: its own tables, or one from its display', () => {
+    for (const [name, kind] of Object.entries(COLLECTIONS) as [string, CollectionDefinition][]) {
+      if (kind.registers.length === 0 || name === 'annual-reports') continue;
+      expect(Boolean(kind.datasets) !== Boolean(kind.display), `${name} has exactly one source of open data`).toBe(
+        true,
+      );
+    }
+  });
+
   it('gives each feed an address of its own', () => {
     const ids = Object.values(COLLECTIONS as Record<string, CollectionDefinition>).flatMap((kind) =>
       kind.feed ? [kind.feed.id] : [],

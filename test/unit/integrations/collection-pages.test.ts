@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src/collections';
+import type { CollectionDefinition } from '../../../src/collections/definition';
 import { collectionRoutes } from '../../../src/integrations/collection-pages';
 
 describe('collectionRoutes', () => {
@@ -22,7 +23,7 @@ describe('collectionRoutes', () => {
   });
 
   it('injects nothing for a kind the standard pages show', () => {
-    const { pages: _, ...standard } = COLLECTIONS.decisions;
+    const standard: CollectionDefinition = { ...COLLECTIONS.decisions, pages: undefined };
     expect(collectionRoutes([standard])).toEqual([]);
   });
 });
