@@ -67,6 +67,12 @@ export interface CollectionDefinition {
    * the standard pages gets one table from its `display`.
    */
   datasets?: (entries: Entry[], context: DataContext) => Dataset[];
+  /**
+   * Parts of its entries that search finds as results of their own, beside
+   * the entries' pages (a meeting's actions, a report's recommendations): see
+   * its search.ts. Nothing withheld may be among them.
+   */
+  searchParts?: (entries: Entry[], context: SearchContext) => SearchPart[];
   /** How `npm run new <name>` starts an entry (see ./starter.ts); a kind without one cannot be started that way. */
   starter?: Starter;
   /** The order pages list its entries in (the portal sorts each collection by it once, on loading). */
@@ -81,6 +87,34 @@ export interface DataContext {
   bodyName: (bodyId: string | undefined) => string | null;
   /** Every action, followed through later meetings (see src/lib/rules/actions.ts). */
   actions: readonly TrackedAction[];
+}
+
+/**
+ * A part of an entry that search finds as a result of its own, landing on its
+ * anchor of the entry's page, with the filters of a page (type, body, year,
+ * theme, status).
+ */
+export interface SearchPart {
+  /** The entry it is part of. */
+  entryId: string;
+  /** Its anchor on the entry's page, e.g. "action-stalking-support". */
+  anchor: string;
+  title: string;
+  /** What is searched besides the title, as sentences (empty ones are left out). */
+  text: readonly (string | undefined)[];
+  /** The type shown beside the result and offered as a filter, e.g. "Action". */
+  type: string;
+  body?: string | undefined;
+  /** YYYY-MM-DD: the year filter and the date sort. */
+  date?: string | undefined;
+  themes?: readonly string[] | undefined;
+  status?: string | undefined;
+}
+
+/** What a kind's search parts may need from other kinds of record. */
+export interface SearchContext {
+  /** A body's short name. */
+  bodyName: (bodyId: string) => string;
 }
 
 /** What the feeds say of one entry, beside its address and the kind's entryLabel. */

@@ -1,6 +1,7 @@
 /**
  * Prepares the search index at the end of `astro build`: works out the
- * records that pages alone cannot give (each action and HMICFRS
+ * records that pages alone cannot give (the parts of entries each kind's
+ * registry entry gives search, such as each action and HMICFRS
  * recommendation, so they can be filtered by status and linked to directly)
  * and writes them beside the output folder. `npm run build` then builds the
  * Pagefind index from the pages and these records once Astro has exited, and
@@ -13,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../lib/content/paths';
 import { loadSiteConfig } from '../lib/content/site-config';
 import { checkContentOnce } from '../lib/checks';
-import { actionRecords, recommendationRecords, searchRecordsFile } from '../lib/search/records';
+import { partRecords, searchRecordsFile } from '../lib/search/records';
+import { COLLECTIONS, type CollectionName } from '../collections';
 import type { BodyData } from '../collections/bodies/schema';
-import type { HmicfrsData } from '../collections/hmicfrs/schema';
-import type { MeetingData } from '../collections/meetings/schema';
+import type { CollectionDefinition, Entry } from '../collections/definition';
 
 /** Must match <html lang> (en-GB), or records would land in a separate index. */
 const LANGUAGE = 'en-gb';
@@ -34,19 +35,14 @@ export default function searchRecords(): AstroIntegration {
         );
         const themeLabels = new Map(config.themes.map((t) => [t.id, t.label]));
         const bodies = new Map(entries.bodies.map((b) => [b.id, b.data as unknown as BodyData]));
-        const records = [
-          ...actionRecords(
-            entries.meetings.map((m) => ({ id: m.id, data: m.data as unknown as MeetingData })),
-            (m) => bodies.get(m.data.body)?.shortName ?? m.data.body,
-            themeLabels,
-            LANGUAGE,
-          ),
-          ...recommendationRecords(
-            entries.hmicfrs.map((h) => ({ id: h.id, data: h.data as unknown as HmicfrsData })),
-            themeLabels,
-            LANGUAGE,
-          ),
-        ];
+        const context = { bodyName: (id: string) => bodies.get(id)?.shortName ?? id };
+        // Each kind's parts that search finds as results of their own (actions, recommendations).
+        const records = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((name) => {
+          const kind: CollectionDefinition = COLLECTIONS[name];
+          return kind.searchParts
+            ? partRecords(kind.searchParts(entries[name] as Entry[], context), kind.route, themeLabels, LANGUAGE)
+            : [];
+        });
         writeFileSync(searchRecordsFile(fileURLToPath(dir)), JSON.stringify(records));
         logger.info(`Prepared ${records.length} action and recommendation records for the search index`);
       },

@@ -1,5 +1,6 @@
 /** HMICFRS inspection reports and the Commissioner's responses. */
 import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
+import { recommendationParts } from './search';
 import { hmicfrsDatasets } from './data';
 import { placeholder, slugOf, titleOf } from '../starter';
 import { HMICFRS_PUBLIC_WHEN_WITHHELD, hmicfrsSchema, RECOMMENDATION_PUBLIC_WHEN_WITHHELD } from './schema';
@@ -41,6 +42,7 @@ export const hmicfrs = {
     }),
   },
   datasets: hmicfrsDatasets,
+  searchParts: recommendationParts,
   starter: {
     name: 'hmicfrs',
     start: (options) => ({

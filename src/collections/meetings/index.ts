@@ -1,5 +1,6 @@
 /** Meetings of the boards and panels: agendas, attendance, resolutions and the actions raised. */
 import { type CollectionDefinition, PAGES, newestFirst, type EntryOf, summaryOrReason } from '../definition';
+import { actionParts } from './search';
 import { meetingDatasets } from './data';
 import { placeholder } from '../starter';
 import {
@@ -64,6 +65,7 @@ export const meetings = {
     }),
   },
   datasets: meetingDatasets,
+  searchParts: actionParts,
   starter: {
     name: 'meeting',
     start: (options) => {

@@ -1,26 +1,23 @@
 /**
- * What goes into the search index besides whole pages: every action and
- * HMICFRS recommendation as a record of its own, landing on its anchor of the
+ * What goes into the search index besides whole pages: the parts of entries
+ * that each kind's registry entry gives search (every action, every HMICFRS
+ * recommendation) as records of their own, landing on their anchors of the
  * page, with the same filters as pages (type, body, year, theme, status), so
  * that they can be filtered by status. Agenda items need no records: each is a
  * heading with an id, which Pagefind turns into a sub-result of its meeting.
  * Built from checked content, so nothing withheld is here.
  */
 import { alternativeTerms } from '../../data/search-terms';
-import { ACTION_STATUS_LABELS, type MeetingData } from '../../collections/meetings/schema';
-import { type HmicfrsData, RECOMMENDATION_STATUS_LABELS } from '../../collections/hmicfrs/schema';
-import { trackActions } from '../rules/actions';
+import type { SearchPart } from '../../collections/definition';
 import { formatDate } from '../rules/format';
-import { entryPath } from '../../collections';
 
 /**
- * Result types that are not a kind of record, as readers see them in the type
- * filter: parts of one (an action, a recommendation) and the site's own pages.
- * A kind's own type is its `entryLabel` in the registry (src/collections).
+ * The result type of the site's own pages (the accessibility statement, the
+ * data page), as readers see it in the type filter. A kind's own type is its
+ * `entryLabel` in the registry (src/collections), and the type of a part of
+ * one (an action, a recommendation) is its kind's `searchParts` to give.
  */
 export const SEARCH_TYPES = {
-  action: 'Action',
-  recommendation: 'HMICFRS recommendation',
   page: 'Page',
 } as const;
 
@@ -101,11 +98,6 @@ export interface CustomRecord {
   sort: Record<string, string>;
 }
 
-interface MeetingEntry {
-  id: string;
-  data: MeetingData;
-}
-
 /**
  * Joins the non-empty parts of a record's text as sentences, so that an
  * excerpt reads "…the review. Owner: the force." rather than running on.
@@ -117,102 +109,34 @@ const join = (...parts: (string | undefined)[]) =>
     .map((part) => (/[.!?…:;]$/.test(part) ? part : `${part}.`))
     .join(' ');
 
-function record(
-  url: string,
-  title: string,
-  text: string,
-  facets: SearchFacets,
-  themeLabels: ReadonlyMap<string, string>,
-  language: string,
-): CustomRecord {
-  return {
-    url,
-    content: join(title, text),
-    language,
-    meta: searchMeta(title, facets, alternativeTerms(`${title}\n${text}`)),
-    filters: facetFilters(facets, themeLabels),
-    sort: { date: dateSortKey(facets) },
-  };
-}
-
 /**
- * One record per published action of every published meeting, landing where
- * the action was raised.
+ * The search records of a kind's parts (see `searchParts` in the registry),
+ * each landing on its anchor of its entry's page under the kind's route.
  *
- * @example actionRecords(meetings, names, themes, 'en-gb')[0].url // => "/meetings/cgb-2023-03-20/#action-cgb-2023-03-20-thank-officers"
+ * @example partRecords(parts, '/meetings/', themes, 'en-gb')[0].url // => "/meetings/cgb-2023-03-20/#action-thank-officers"
  */
-export function actionRecords(
-  meetings: readonly MeetingEntry[],
-  /** The body's name as results show it, e.g. "Corporate Governance Board". */
-  bodyName: (meeting: MeetingEntry) => string,
+export function partRecords(
+  parts: readonly SearchPart[],
+  route: string,
   themeLabels: ReadonlyMap<string, string>,
   language: string,
 ): CustomRecord[] {
-  const records: CustomRecord[] = [];
-  const published = meetings.filter(
-    (m): m is { id: string; data: Extract<MeetingData, { withheld: false }> } => !m.data.withheld,
-  );
-  const byId = new Map(published.map((m) => [m.id, m]));
-  const tracked = trackActions(
-    published.map((m) => ({
-      id: m.id,
-      date: m.data.date,
-      actions: m.data.actions,
-      actionUpdates: m.data.actionUpdates,
-    })),
-  );
-  for (const { action, raisedAt, status, history } of tracked) {
-    if (action.withheld) continue;
-    const meeting = byId.get(raisedAt.id)!;
-    records.push(
-      record(
-        `${entryPath('meetings', meeting.id)}#action-${action.id}`,
-        action.text,
-        // The meeting's body and date are shown beside every result; in the text they would make
-        // "police" match every action of the Police and Crime Panel.
-        join(`Owner: ${action.owner}`, ...history.map((h) => h.note)),
-        {
-          type: SEARCH_TYPES.action,
-          body: bodyName(meeting),
-          date: meeting.data.date,
-          themes: meeting.data.themes,
-          status: ACTION_STATUS_LABELS[status],
-        },
-        themeLabels,
-        language,
-      ),
-    );
-  }
-  return records;
-}
-
-/** One record per published HMICFRS recommendation or area for improvement. */
-export function recommendationRecords(
-  reports: readonly { id: string; data: HmicfrsData }[],
-  themeLabels: ReadonlyMap<string, string>,
-  language: string,
-): CustomRecord[] {
-  const records: CustomRecord[] = [];
-  for (const report of reports) {
-    if (report.data.withheld) continue;
-    for (const rec of report.data.recommendations) {
-      if (rec.withheld) continue;
-      records.push(
-        record(
-          `${entryPath('hmicfrs', report.id)}#rec-${rec.id}`,
-          `${rec.text.length > 90 ? `${rec.text.slice(0, 87)}…` : rec.text} (${report.data.title})`,
-          join(rec.text, rec.owner, rec.latestUpdate?.text),
-          {
-            type: SEARCH_TYPES.recommendation,
-            date: report.data.published,
-            themes: report.data.themes,
-            status: RECOMMENDATION_STATUS_LABELS[rec.status],
-          },
-          themeLabels,
-          language,
-        ),
-      );
-    }
-  }
-  return records;
+  return parts.map((part) => {
+    const text = join(...part.text);
+    const facets: SearchFacets = {
+      type: part.type,
+      body: part.body,
+      date: part.date,
+      themes: part.themes,
+      status: part.status,
+    };
+    return {
+      url: `${route}${part.entryId}/#${part.anchor}`,
+      content: join(part.title, text),
+      language,
+      meta: searchMeta(part.title, facets, alternativeTerms(`${part.title}\n${text}`)),
+      filters: facetFilters(facets, themeLabels),
+      sort: { date: dateSortKey(facets) },
+    };
+  });
 }

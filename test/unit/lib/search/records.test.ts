@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { hmicfrsSchema } from '../../../../src/collections/hmicfrs/schema';
-import { actionRecords, recommendationRecords, searchMeta } from '../../../../src/lib/search/records';
+import { actionParts } from '../../../../src/collections/meetings/search';
+import { recommendationParts } from '../../../../src/collections/hmicfrs/search';
+import { partRecords, searchMeta } from '../../../../src/lib/search/records';
 import { makeMeeting } from '../../../fixtures/builders';
 
 const THEMES = new Map([['victims', 'Supporting victims and witnesses']]);
-const bodyName = () => 'Corporate Governance Board';
+const context = { bodyName: () => 'Corporate Governance Board' };
+type Meetings = Parameters<typeof actionParts>[0];
+type Reports = Parameters<typeof recommendationParts>[0];
+const actionRecords = (meetings: Meetings) =>
+  partRecords(actionParts(meetings, context), '/meetings/', THEMES, 'en-gb');
+const recommendationRecords = (reports: Reports) =>
+  partRecords(recommendationParts(reports), '/hmicfrs/', THEMES, 'en-gb');
 
 const raised = {
   id: 'cgb-2023-06-21',
@@ -45,7 +53,7 @@ const closed = {
 };
 
 describe('actionRecords', () => {
-  const records = actionRecords([updated, raised, closed], bodyName, THEMES, 'en-gb');
+  const records = actionRecords([updated, raised, closed]);
 
   it('indexes each published action once, landing on it where it was raised', () => {
     expect(records.map((r) => r.url)).toEqual(['/meetings/cgb-2023-06-21/#action-stalking-support']);
@@ -104,7 +112,7 @@ describe('recommendationRecords', () => {
   const report = hmicfrsSchema.parse(input);
 
   it('indexes each published recommendation, and an undated report’s last in date order', () => {
-    const records = recommendationRecords([{ id: 'vetting', data: report }], THEMES, 'en-gb');
+    const records = recommendationRecords([{ id: 'vetting', data: report }]);
     expect(records.map((r) => r.url)).toEqual(['/hmicfrs/vetting/#rec-r1']);
     expect(JSON.stringify(records)).not.toMatch(/SECRET/);
     expect(records[0]?.filters.status).toEqual(['In progress']);
@@ -119,7 +127,7 @@ describe('recommendationRecords', () => {
       withheldReason: 'Not yet published by HMICFRS.',
     });
     expect(withheld.withheld).toBe(true);
-    expect(recommendationRecords([{ id: 'vetting', data: withheld }], THEMES, 'en-gb')).toEqual([]);
+    expect(recommendationRecords([{ id: 'vetting', data: withheld }])).toEqual([]);
   });
 });
 
