@@ -4,7 +4,7 @@
  * status. A withheld action, and every action of a withheld meeting, is left out.
  */
 import type { EntryOf, SearchContext, SearchPart } from '../definition';
-import { trackActions } from '../../lib/rules/actions';
+import { trackPublishedActions } from '../../lib/rules/actions';
 import { ACTION_STATUS_LABELS, type meetingSchema } from './schema';
 
 /** How an action is typed in search results and the type filter. */
@@ -13,15 +13,7 @@ export const ACTION_RESULT = 'Action';
 export function actionParts(entries: readonly EntryOf<typeof meetingSchema>[], context: SearchContext): SearchPart[] {
   const published = entries.flatMap((m) => (m.data.withheld ? [] : [{ id: m.id, data: m.data }]));
   const byId = new Map(published.map((m) => [m.id, m]));
-  const tracked = trackActions(
-    published.map((m) => ({
-      id: m.id,
-      date: m.data.date,
-      actions: m.data.actions,
-      actionUpdates: m.data.actionUpdates,
-    })),
-  );
-  return tracked.flatMap(({ action, raisedAt, status, history }) => {
+  return trackPublishedActions(entries).flatMap(({ action, raisedAt, status, history }) => {
     if (action.withheld) return [];
     const meeting = byId.get(raisedAt.id)!;
     return [

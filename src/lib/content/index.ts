@@ -11,7 +11,7 @@ import { sentence } from '../../domain/explain';
 import { contentDir } from './paths';
 import { site } from './site';
 import { type History, loadGitHistory } from './git-history';
-import { trackActions, type TrackedAction } from '../rules/actions';
+import { type TrackedAction, trackPublishedActions } from '../rules/actions';
 import { formatDate } from '../rules/format';
 import type { Body, Entries, Meeting, Portal, PublishedMeeting } from './portal';
 import { type EntryRef, findReferenceProblems, type PortalEntries } from '../rules/references';
@@ -65,15 +65,7 @@ async function loadPortal(): Promise<Portal> {
     throw new Error(`Content has ${problems.length} broken reference(s):\n${lines.join('\n')}`);
   }
 
-  const published = meetings.filter(isPublished);
-  const actions = trackActions(
-    published.map((m) => ({
-      id: m.id,
-      date: m.data.date,
-      actions: m.data.actions,
-      actionUpdates: m.data.actionUpdates,
-    })),
-  );
+  const actions = trackPublishedActions(meetings);
   const bodyNames = new Map(bodies.map((b) => [b.id, b.data.shortName]));
   const meetingLabels = new Map(
     meetings.map((m) => [

@@ -83,6 +83,23 @@ export function trackActions(meetings: readonly MeetingWithActions[]): TrackedAc
 }
 
 /**
+ * The actions of the meetings published in full, followed through them: a
+ * withheld meeting's actions and updates are never read.
+ */
+export function trackPublishedActions(
+  meetings: readonly { id: string; data: { withheld: true } | ({ withheld: false; date: string } & ActionsOf) }[],
+): TrackedAction[] {
+  return trackActions(
+    meetings.flatMap((m) =>
+      m.data.withheld
+        ? []
+        : [{ id: m.id, date: m.data.date, actions: m.data.actions, actionUpdates: m.data.actionUpdates }],
+    ),
+  );
+}
+type ActionsOf = Pick<MeetingWithActions, 'actions' | 'actionUpdates'>;
+
+/**
  * An action whose due date has passed and that is not complete or superseded,
  * stated as fact: "due 30 September 2023, open". Undefined when not overdue or
  * when it is due at a meeting rather than on a date.
