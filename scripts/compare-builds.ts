@@ -13,6 +13,12 @@
  * content hash Astro puts in a script or stylesheet's file name, and the hash
  * of an inline script in the Content Security Policy. Exits 1 and lists the
  * files that differ, with the first difference in each.
+ *
+ * With --ignore-style-scopes, a change that only moves components is shown to
+ * change nothing else: Astro names each component's scoped styles after its
+ * file's path (data-astro-cid-…), and imports in another order list the same
+ * style rules in another order. The option gives every scope one name and
+ * compares each file's style rules as a set.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -61,11 +67,43 @@ function files(dir: string): Map<string, string> {
   return found;
 }
 
-function contents(path: string): string {
+/**
+ * A page or stylesheet with every style scope given one name and the rules of
+ * each <style> block (or of the whole stylesheet) sorted.
+ *
+ * @example withoutStyleScopes('<p data-astro-cid-abc12345><style>b{}a{}</style>')
+ * // => "<p data-astro-cid-[scope]><style>a{}b{}</style>"
+ */
+export function withoutStyleScopes(text: string, stylesheet = false): string {
+  const sortRules = (css: string) =>
+    css
+      .split(/(?<=\})/)
+      .map((rule) => rule.trim())
+      .filter(Boolean)
+      .sort()
+      .join('');
+  // A scope is named in a data attribute, or, on an element given its attributes by spreading, in a class.
+  const unscoped = text
+    .replace(/data-astro-cid-[a-z0-9]+/g, 'data-astro-cid-[scope]')
+    .replace(/\bastro-[a-z0-9]{8}\b/g, 'astro-[scope]');
+  return stylesheet
+    ? sortRules(unscoped)
+    : unscoped.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${sortRules(css)}</style>`);
+}
+
+export interface CompareOptions {
+  /** Ignore which scope names components' styles get, and the order of style rules (see --ignore-style-scopes). */
+  ignoreStyleScopes?: boolean;
+}
+
+function contents(path: string, options: CompareOptions): string {
   const bytes = readFileSync(path);
   if (GZIPPED.test(path)) return gunzipSync(bytes).toString('utf8');
   if (BINARY.test(path)) return bytes.toString('base64');
-  return normalise(bytes.toString('utf8'));
+  const text = normalise(bytes.toString('utf8'));
+  return options.ignoreStyleScopes && /\.(html|css)$/.test(path)
+    ? withoutStyleScopes(text, path.endsWith('.css'))
+    : text;
 }
 
 /** Where two texts first differ, with a little of each around it. */
@@ -77,14 +115,14 @@ function firstDifference(a: string, b: string): string {
 }
 
 /** The differences between two built sites, one line (or block) each; empty when they are the same. */
-export function compareBuilds(before: string, after: string): string[] {
+export function compareBuilds(before: string, after: string, options: CompareOptions = {}): string[] {
   const [a, b] = [files(before), files(after)];
   const problems: string[] = [];
   for (const [path, file] of a) {
     const other = b.get(path);
     if (!other) problems.push(`only before: ${path}`);
     else if (!DERIVED.test(path)) {
-      const [x, y] = [contents(file), contents(other)];
+      const [x, y] = [contents(file, options), contents(other, options)];
       if (x !== y) problems.push(`differs: ${path} ${firstDifference(x, y)}`);
     }
   }
@@ -94,12 +132,16 @@ export function compareBuilds(before: string, after: string): string[] {
 
 // Run as a command (not when a test imports it).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [before, after] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const ignoreStyleScopes = args.includes('--ignore-style-scopes');
+  const [before, after] = args.filter((arg) => !arg.startsWith('--'));
   if (!before || !after) {
-    console.error('Usage: npx tsx scripts/compare-builds.ts <built site before> <built site after>');
+    console.error(
+      'Usage: npx tsx scripts/compare-builds.ts [--ignore-style-scopes] <built site before> <built site after>',
+    );
     process.exit(2);
   }
-  const problems = compareBuilds(before, after);
+  const problems = compareBuilds(before, after, { ignoreStyleScopes });
   if (problems.length === 0) console.log(`The two builds are the same (${files(before).size} files).`);
   else {
     console.log(`${problems.length} file(s) differ:\n${problems.join('\n')}`);

@@ -70,4 +70,27 @@ describe('comparing two builds', () => {
     );
     expect(problems).toEqual(['only before: pagefind/fragment/en-gb_2222222.pf_fragment']);
   });
+
+  it('with ignoreStyleScopes, takes a moved component (new scope name, rules in another order) as unchanged, and nothing more', () => {
+    const before = site({
+      'a/index.html':
+        '<p data-astro-cid-aaaa1111>x</p><style>.b[data-astro-cid-aaaa1111]{color:red}.a{margin:0}</style>',
+      'x.css': '.b[data-astro-cid-aaaa1111]{color:red}.a{margin:0}',
+    });
+    const moved = site({
+      'a/index.html':
+        '<p data-astro-cid-bbbb2222>x</p><style>.a{margin:0}.b[data-astro-cid-bbbb2222]{color:red}</style>',
+      'x.css': '.a{margin:0}.b[data-astro-cid-bbbb2222]{color:red}',
+    });
+    const changed = site({
+      'a/index.html':
+        '<p data-astro-cid-bbbb2222>y</p><style>.a{margin:0}.b[data-astro-cid-bbbb2222]{color:blue}</style>',
+      'x.css': '.a{margin:0}.b[data-astro-cid-bbbb2222]{color:red}',
+    });
+    expect(compareBuilds(before, moved)).toHaveLength(2);
+    expect(compareBuilds(before, moved, { ignoreStyleScopes: true })).toEqual([]);
+    expect(compareBuilds(before, changed, { ignoreStyleScopes: true }).map((p) => p.split(' ')[1])).toEqual([
+      'a/index.html',
+    ]);
+  });
 });
