@@ -9,6 +9,8 @@
  */
 import { slugify } from '../domain/slug';
 
+export { financialYearOf } from '../domain/periods';
+
 /** How every placeholder begins; the content check looks for it. */
 export const PLACEHOLDER = 'Replace with';
 
@@ -46,14 +48,3 @@ export const titleOf = (options: StartOptions) => options.title ?? placeholder('
 
 /** The title as a file name, or "new-entry" when none was given. */
 export const slugOf = (options: StartOptions) => (options.title ? slugify(options.title) : 'new-entry');
-
-/**
- * The financial year (April to March) a date falls in.
- *
- * @example financialYearOf('2024-03-31') // => "2023/24"
- */
-export function financialYearOf(date: string): string {
-  const year = Number(date.slice(0, 4));
-  const start = Number(date.slice(5, 7)) >= 4 ? year : year - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-}

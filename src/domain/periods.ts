@@ -75,3 +75,15 @@ export const PERIODS_PER_YEAR: Record<PeriodType, number> = {
   'financial-year': 1,
   'calendar-year': 1,
 };
+
+/**
+ * The financial year (April to March) a day falls in.
+ *
+ * @example financialYearOf('2024-03-31') // => "2023/24"
+ * @example financialYearOf('2024-04-01') // => "2024/25"
+ */
+export function financialYearOf(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const start = Number(day.slice(5, 7)) >= 4 ? year : year - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}

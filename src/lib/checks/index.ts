@@ -16,6 +16,7 @@ import { COLLECTIONS, type CollectionName } from '../../collections';
 import { checkBody } from './body-safety';
 import { buildDate } from '../content/build-date';
 import { copyIssues } from './copies';
+import { overdueDutyWarnings } from './freshness';
 import { duplicateIdIssues, fileNameIssues, strayFileIssues, unknownFolderIssues, unreadableFileIssues } from './files';
 import type { ContentIssue } from './issue';
 import { placeholderIssues } from './placeholders';
@@ -162,6 +163,10 @@ export function checkContent(
     ),
   );
 
+  // Whether the registers are up to date is only worth saying of content that is otherwise sound.
+  if (!issues.some((issue) => issue.severity === 'error')) {
+    issues.push(...overdueDutyWarnings(entries, settings.today, contentDir));
+  }
   return { entries, issues };
 }
 

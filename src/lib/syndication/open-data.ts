@@ -9,13 +9,19 @@ import { COLLECTIONS, type CollectionName } from '../../collections';
 import type { CollectionDefinition, DataContext, Entry } from '../../collections/definition';
 import type { Portal } from '../content/portal';
 import { type StandardKind, standardKinds, withheldReason } from '../views/standard-kinds';
+import { buildDate } from '../content/build-date';
+import { formatDate } from '../rules/format';
+import { statutoryIndex } from '../views/statutory-index';
 import { type Dataset, dataset, f, VISIBILITY, visibility } from './dataset';
 import { LICENCE } from './metric-data';
 
 export type { Dataset, Field, Row } from './dataset';
 
-/** All datasets for the portal's content: each kind's, as its registry entry builds them, then the standard kinds'. */
-export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
+/**
+ * All datasets for the portal's content: each kind's, as its registry entry
+ * builds them, then the standard kinds', then the statutory index at `today`.
+ */
+export function buildDatasets(portal: Portal, siteUrl: string, today: string = buildDate()): Dataset[] {
   const page = (path: string) => `${siteUrl}${path}`;
   const bodyName = (id: string | undefined) => portal.bodies.find((b) => b.id === id)?.data.shortName ?? null;
   const own = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((name) => {
@@ -28,7 +34,40 @@ export function buildDatasets(portal: Portal, siteUrl: string): Dataset[] {
     };
     return kind.datasets(portal[name] as Entry[], context);
   });
-  return [...own, ...standardKinds().map((standard) => standardDataset(portal, standard, page))];
+  return [
+    ...own,
+    ...standardKinds().map((standard) => standardDataset(portal, standard, page)),
+    statutoryDataset(portal, today, page),
+  ];
+}
+
+/** The statutory index as a table: one row per duty, with its status at `today`. */
+export function statutoryDataset(portal: Portal, today: string, page: (path: string) => string): Dataset {
+  return dataset(
+    'statutory-duties',
+    'Statutory publication duties',
+    `Every publication duty in law, in the order the Specified Information Order lists them, with its status on ${formatDate(today)}.`,
+    [
+      f('id', 'string', 'Identifier of the duty'),
+      f('source', 'string', 'Where the duty is set: a paragraph of the Order, or an Act and section'),
+      f('duty', 'string', 'The duty, summarised'),
+      f('frequency', 'string', 'How often the law asks for it'),
+      f('published_here', 'string', 'The register on this portal that publishes it; empty when none does yet'),
+      f('latest_item', 'string', 'Date of the latest item, YYYY-MM-DD or YYYY-MM'),
+      f('status', 'string', 'up-to-date, due, overdue or not-published-here, at the date in the description'),
+      f('why', 'string', 'Why it has that status'),
+    ],
+    statutoryIndex(portal, today).map((row) => ({
+      id: row.id,
+      source: row.source,
+      duty: row.duty,
+      frequency: row.frequency,
+      published_here: row.home ? page(row.home.href) : null,
+      latest_item: row.latest ?? null,
+      status: row.status,
+      why: row.why,
+    })),
+  );
 }
 
 /** A column name from a fact's label: "Supplier" is supplier, "Value (£)" is value. */

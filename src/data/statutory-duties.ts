@@ -1,0 +1,209 @@
+/**
+ * What a Police and Crime Commissioner must publish: the Elected Local
+ * Policing Bodies (Specified Information) Order 2011 (amended 2012 and 2021),
+ * its schedule in order and summarised, then the other publication duties in
+ * law. Each names its home in the portal, when it has one, and how to read
+ * from the content what is published for it. The statutory index page, its
+ * open data and `npm run check` read this list.
+ */
+import type { CollectionName } from '../collections';
+import type { AnnualReportData } from '../collections/annual-reports/schema';
+import type { GrantRoundData } from '../collections/grant-rounds/schema';
+import type { HmicfrsData } from '../collections/hmicfrs/schema';
+import type { MeetingData } from '../collections/meetings/schema';
+import type { DutyEvidence, Frequency } from '../lib/rules/duty-status';
+import { responseTimeliness } from '../domain/hmicfrs-response';
+
+/** Every kind's entries, as the content check and the build both have them. */
+export type DutyEntries = { readonly [Name in CollectionName]: readonly { id: string; data: unknown }[] };
+
+export interface Duty {
+  /** Stable identifier, for the open data and links. */
+  id: string;
+  /** Where the duty is set: the Order's paragraph ("3"), or the Act and section. */
+  source: string;
+  /** The duty, summarised. */
+  duty: string;
+  frequency: Frequency;
+  /** The kind of record that publishes it here, and what is published for it; none when it has no home yet. */
+  home?: { kind: CollectionName; evidence: (entries: DutyEntries, today: string) => DutyEvidence };
+}
+
+const dataOf = <T>(entries: readonly { data: unknown }[]) => entries.map((e) => e.data as T);
+const latestOf = (dates: readonly (string | undefined)[]) =>
+  dates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
+
+/** Published grant rounds, dated by the latest thing the papers say of each. */
+function grantEvidence(entries: DutyEntries): DutyEvidence {
+  const rounds = dataOf<GrantRoundData>(entries['grant-rounds']);
+  return {
+    latest: latestOf(
+      rounds.map(
+        (r) =>
+          (r.withheld ? r.statusAsAt : (r.statusAsAt ?? r.closes ?? r.opens)) ?? `${r.financialYear.slice(0, 4)}-04`,
+      ),
+    ),
+  };
+}
+
+/** Meetings: the latest held, and those past whose minutes are not published here. */
+function meetingEvidence(entries: DutyEntries, today: string): DutyEvidence {
+  const meetings = dataOf<MeetingData>(entries.meetings);
+  const past = meetings.filter((m) => m.date < today);
+  return {
+    latest: latestOf(past.filter((m) => m.status === 'held').map((m) => m.date)),
+    awaiting: past.filter((m) => m.status === 'scheduled' || m.status === 'agenda-only').length,
+  };
+}
+
+/** Responses to HMICFRS reports: those awaited within 56 days, and those past it. */
+function responseEvidence(entries: DutyEntries, today: string): DutyEvidence {
+  const reports = dataOf<HmicfrsData>(entries.hmicfrs);
+  const awaited = reports.flatMap((r) => {
+    const timeliness = responseTimeliness(
+      r.published,
+      r.withheld ? undefined : r.responsePublished,
+      r.reportedTimeliness,
+    );
+    return timeliness.kind === 'awaiting' ? [timeliness.due] : [];
+  });
+  return {
+    latest: latestOf(reports.map((r) => (r.withheld ? undefined : r.responsePublished))),
+    awaiting: awaited.filter((due) => due >= today).length,
+    late: awaited.filter((due) => due < today).length,
+  };
+}
+
+export const DUTIES: readonly Duty[] = [
+  {
+    id: 'office-holders',
+    source: 'Order, paragraph 1',
+    duty: "The Commissioner's and deputy's names, address, salary and allowances, their register of interests, and complaints the Police and Crime Panel raised",
+    frequency: 'as-soon-as-practicable',
+  },
+  {
+    id: 'staff',
+    source: 'Order, paragraph 2',
+    duty: 'Staff numbers, the equality make-up of the staff, an organisation chart, senior salaries, and gifts and hospitality',
+    frequency: 'as-soon-as-practicable',
+  },
+  {
+    id: 'shared-staff',
+    source: 'Order, paragraph 2A',
+    duty: "Use of the chief officers' or a council's staff",
+    frequency: 'as-soon-as-practicable',
+  },
+  {
+    id: 'budget',
+    source: 'Order, paragraph 3',
+    duty: 'The budget, precept, revenue, expenditure and investment strategy for each financial year',
+    frequency: 'before-financial-year',
+  },
+  {
+    id: 'grants',
+    source: 'Order, paragraph 3',
+    duty: 'Each crime and disorder reduction grant made',
+    frequency: 'monthly',
+    home: { kind: 'grant-rounds', evidence: grantEvidence },
+  },
+  {
+    id: 'spending',
+    source: 'Order, paragraph 3',
+    duty: 'Each item of spending over £500',
+    frequency: 'monthly',
+  },
+  { id: 'property', source: 'Order, paragraph 4', duty: 'Property held', frequency: 'as-soon-as-practicable' },
+  {
+    id: 'contracts',
+    source: 'Order, paragraph 4',
+    duty: 'Each contract worth more than £10,000',
+    frequency: 'as-soon-as-practicable',
+  },
+  { id: 'tenders', source: 'Order, paragraph 4', duty: 'Invitations to tender', frequency: 'as-soon-as-practicable' },
+  {
+    id: 'meetings',
+    source: 'Order, paragraph 5',
+    duty: 'The dates of public meetings, with their agendas, papers and minutes',
+    frequency: 'as-soon-as-practicable',
+    home: { kind: 'meetings', evidence: meetingEvidence },
+  },
+  {
+    id: 'decisions',
+    source: 'Order, paragraph 5',
+    duty: 'Each decision of significant public interest',
+    frequency: 'as-soon-as-practicable',
+    home: {
+      kind: 'decisions',
+      evidence: (entries) => ({ latest: latestOf(dataOf<{ date: string }>(entries.decisions).map((d) => d.date)) }),
+    },
+  },
+  {
+    id: 'policies',
+    source: 'Order, paragraph 6',
+    duty: 'Policies and procedures',
+    frequency: 'as-soon-as-practicable',
+  },
+  {
+    id: 'responsible-authorities',
+    source: 'Order, paragraph 7',
+    duty: 'Reports required from the responsible authorities',
+    frequency: 'as-soon-as-practicable',
+  },
+  {
+    id: 'national-priorities',
+    source: 'Order, paragraph 7A',
+    duty: 'A statement on how the national priorities for policing are taken into account',
+    frequency: 'as-soon-as-practicable',
+  },
+  {
+    id: 'peel',
+    source: 'Order, paragraph 7B',
+    duty: 'The latest HMICFRS PEEL report on the force, and a summary of it',
+    frequency: 'as-soon-as-practicable',
+    home: {
+      kind: 'hmicfrs',
+      evidence: (entries) => ({
+        latest: latestOf(
+          dataOf<HmicfrsData>(entries.hmicfrs)
+            .filter((r) => r.inspectionType === 'peel')
+            .map((r) => r.published ?? r.responseYear?.slice(0, 4)),
+        ),
+      }),
+    },
+  },
+  {
+    id: 'complaints',
+    source: 'Order, paragraph 7C',
+    duty: 'Complaints data, and how the Commissioner holds the Chief Constable to account for handling complaints',
+    frequency: 'as-soon-as-practicable',
+  },
+  {
+    id: 'custody-visiting',
+    source: 'Order, paragraph 8',
+    duty: 'The arrangements for custody visiting',
+    frequency: 'as-soon-as-practicable',
+  },
+  {
+    id: 'hmicfrs-comments',
+    source: 'Police Act 1996, section 55',
+    duty: "The Commissioner's comments on each HMICFRS report on the force",
+    frequency: 'within-56-days',
+    home: { kind: 'hmicfrs', evidence: responseEvidence },
+  },
+  {
+    id: 'annual-report',
+    source: 'Police Reform and Social Responsibility Act 2011, section 12',
+    duty: "The Commissioner's annual report on the year, presented to the Police and Crime Panel",
+    frequency: 'annually',
+    home: {
+      kind: 'annual-reports',
+      evidence: (entries) => {
+        const reports = dataOf<AnnualReportData>(entries['annual-reports']);
+        return { latest: latestOf(reports.map((r) => r.date)), financialYears: reports.map((r) => r.financialYear) };
+      },
+    },
+  },
+];

@@ -1,0 +1,28 @@
+/**
+ * The publication duties that are overdue at the check's date, as warnings on
+ * the folder of the kind that publishes each (see src/data/statutory-duties.ts
+ * and the statutory index page). Only duties with a home here can be late.
+ */
+import { join } from 'node:path';
+import { COLLECTIONS } from '../../collections';
+import { DUTIES, type DutyEntries } from '../../data/statutory-duties';
+import { displayPath } from '../content/files';
+import { dutyStatus } from '../rules/duty-status';
+import type { ContentIssue } from './issue';
+
+export function overdueDutyWarnings(entries: DutyEntries, today: string, contentDir: string): ContentIssue[] {
+  return DUTIES.flatMap((duty) => {
+    if (!duty.home) return [];
+    const state = dutyStatus(duty.frequency, duty.home.evidence(entries, today), today);
+    if (state.status !== 'overdue') return [];
+    return [
+      {
+        file: displayPath(join(contentDir, COLLECTIONS[duty.home.kind].folder)),
+        field: '(register)',
+        problem: `the duty to publish "${duty.duty}" (${duty.source}) is overdue on ${today}: ${state.why}`,
+        fix: 'add the entries that are missing, or check the dates of the latest ones',
+        severity: 'warning' as const,
+      },
+    ];
+  });
+}
