@@ -1,5 +1,6 @@
 /**
- * The publication duties that are overdue at the check's date, as warnings on
+ * The publication duties that are overdue at the check's date, and monthly
+ * ones with nothing for the last finished month, as warnings on
  * the folder of the kind that publishes each (see src/data/statutory-duties.ts
  * and the statutory index page). Only duties with a home here can be late.
  */
@@ -14,12 +15,14 @@ export function overdueDutyWarnings(entries: DutyEntries, today: string, content
   return DUTIES.flatMap((duty) => {
     if (!duty.home) return [];
     const state = dutyStatus(duty.frequency, duty.home.evidence(entries, today), today);
-    if (state.status !== 'overdue') return [];
+    // A monthly register is worth a word as soon as a finished month has nothing, before it is overdue.
+    const late = state.status === 'overdue' || (state.status === 'due' && duty.frequency === 'monthly');
+    if (!late) return [];
     return [
       {
         file: displayPath(join(contentDir, COLLECTIONS[duty.home.kind].folder)),
         field: '(register)',
-        problem: `the duty to publish "${duty.duty}" (${duty.source}) is overdue on ${today}: ${state.why}`,
+        problem: `the duty to publish "${duty.duty}" (${duty.source}) is ${state.status} on ${today}: ${state.why}`,
         fix: 'add the entries that are missing, or check the dates of the latest ones',
         severity: 'warning' as const,
       },

@@ -33,6 +33,16 @@ describe('npm run check: overdue publication duties', () => {
     expect(grants?.fix).toMatch(/^add the entries that are missing/);
   });
 
+  it('warns as soon as a finished month has nothing, before it is overdue', () => {
+    const entries = { ...none, 'grant-rounds': [round('2026-10-20')] };
+    const grants = overdueDutyWarnings(entries, '2026-12-02', '/site/content').find((w) =>
+      w.file.endsWith('grant-rounds'),
+    );
+    expect(grants?.problem).toContain(
+      'is due on 2026-12-02: The latest item is for October 2026; November 2026 is due.',
+    );
+  });
+
   it('says nothing of a register that is up to date, nor of a duty with no home here', () => {
     const entries = { ...none, 'grant-rounds': [round('2026-11-15')] };
     const files = overdueDutyWarnings(entries, '2026-12-02', '/site/content').map((w) => w.file);
