@@ -6,6 +6,7 @@
  */
 import { annualReports } from './annual-reports';
 import { bodies } from './bodies';
+import { budgets } from './budgets';
 import { decisions } from './decisions';
 import { grantRounds } from './grant-rounds';
 import { hmicfrs } from './hmicfrs';
@@ -24,6 +25,7 @@ export const COLLECTIONS = {
   'grant-rounds': grantRounds,
   hmicfrs,
   metrics,
+  budgets,
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

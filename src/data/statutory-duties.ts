@@ -101,6 +101,13 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 3',
     duty: 'The budget, precept, revenue, expenditure and investment strategy for each financial year',
     frequency: 'before-financial-year',
+    home: {
+      kind: 'budgets',
+      evidence: (entries) => {
+        const years = dataOf<{ financialYear: string }>(entries.budgets).map((b) => b.financialYear);
+        return { latest: latestOf(years.map((y) => `${y.slice(0, 4)}-04`)), financialYears: years };
+      },
+    },
   },
   {
     id: 'grants',

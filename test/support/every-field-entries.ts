@@ -277,4 +277,22 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
       order: 10,
     },
   },
+  {
+    path: 'budgets/every-budget.md',
+    data: {
+      changeNotes,
+      financialYear: '2099/00',
+      title: 'Every budget',
+      considered: '2099-01-30',
+      summary: 'A budget with every field.',
+      budgetRequirement: 1000000,
+      councilTaxRequirement: 400000,
+      preceptIncreasePercent: 2.5,
+      bandD: 250.1234,
+      bandDRise: 6.1,
+      sources: [source],
+      caveats: ['A caveat.'],
+    },
+    body: 'How it was set.',
+  },
 ];
