@@ -1,5 +1,6 @@
 /** The budget and precept for each financial year (Specified Information Order, paragraph 3). */
 import { type CollectionDefinition, type EntryOf, PAGES } from '../definition';
+import { financialYearOf, shiftPeriod } from '../../domain/periods';
 import { placeholder } from '../starter';
 import { formatPounds } from '../../lib/rules/format';
 import { budgetSchema } from './schema';
@@ -30,8 +31,8 @@ export const budgets = {
   starter: {
     name: 'budget',
     start: (options) => {
-      const start = Number(options.date.slice(0, 4)) + (Number(options.date.slice(5, 7)) >= 4 ? 1 : 0);
-      const year = `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+      // A budget is set before its year begins: the one to start is for the coming financial year.
+      const year = shiftPeriod('financial-year', financialYearOf(options.date), 1) ?? financialYearOf(options.date);
       return {
         file: `${year.replace('/', '-')}.md`,
         data: {
