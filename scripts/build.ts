@@ -80,7 +80,7 @@ if (status === 0 && existsSync(recordsFile)) {
     const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as CustomRecord[];
     const summary = await writeSearchIndex(partial, records);
     console.log(
-      `[portal:pagefind] Indexed ${summary.pages} pages and ${summary.records} actions and recommendations in ${summary.ms} ms`,
+      `[portal:pagefind] Indexed ${summary.pages} pages and ${summary.records} parts of entries (actions, recommendations, payments by supplier) in ${summary.ms} ms`,
     );
     indexed = true;
   } catch (error) {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { globalRegistry, type z } from 'zod';
 import { COLLECTIONS, type CollectionDefinition } from '../../src/collections';
+import type { TableColumn } from '../../src/collections/definition';
 import type { EnumLabelsMeta } from '../../src/schemas/fields';
 
 interface Doc {
@@ -227,6 +228,22 @@ const SHARED_SCHEMA_FILES = readdirSync('src/schemas')
   .filter((n) => n.endsWith('.ts'))
   .map((n) => join('src/schemas', n));
 
+/** A kind read from CSV files: its columns, as a finance team exports them. */
+function tableKindSection(name: string, collection: CollectionDefinition, columns: readonly TableColumn[]): string {
+  return [
+    `## ${name}`,
+    '',
+    `Folder \`content/${collection.folder}/\`, one .csv file per month, named for it (\`2024-04.csv\`), as a spreadsheet or finance system saves it ("CSV UTF-8"): a header row, then one row per item, each in the month the file is named for. Headers are matched ignoring case, spaces and punctuation; a column not listed here is an error, so a misspelt one can never publish what it holds.`,
+    '',
+    '| Column | Required | Also accepted | What it holds |',
+    '| --- | --- | --- | --- |',
+    ...columns.map(
+      (c) =>
+        `| \`${c.header}\` | ${c.required ? 'yes' : 'no'} | ${c.aliases.map((a) => `\`${cell(a)}\``).join(', ')} | ${cell(c.description)} |`,
+    ),
+  ].join('\n');
+}
+
 /** The whole guide as Markdown. */
 export function generateContentGuide(): string {
   const comments = readComments([
@@ -234,6 +251,8 @@ export function generateContentGuide(): string {
     ...SHARED_SCHEMA_FILES,
   ]);
   const sections = Object.entries(COLLECTIONS).map(([name, collection]) => {
+    const definition: CollectionDefinition = collection;
+    if (definition.columns) return tableKindSection(name, definition, definition.columns);
     const rows = describeFields(collection.schema, comments, schemaFile(collection.folder));
     const table = [
       '| Field | Required | Type and allowed values | Default | What it means |',

@@ -73,10 +73,28 @@ export interface CollectionDefinition {
    * its search.ts. Nothing withheld may be among them.
    */
   searchParts?: (entries: Entry[], context: SearchContext) => SearchPart[];
+  /**
+   * For a kind read from CSV files ({@link TABLES}): the columns its files
+   * have, in order, as CONTENT.md lists them (its schema checks them).
+   */
+  columns?: readonly TableColumn[];
   /** How `npm run new <name>` starts an entry (see ./starter.ts); a kind without one cannot be started that way. */
   starter?: Starter;
   /** The order pages list its entries in (the portal sorts each collection by it once, on loading). */
   compare: (a: Entry, b: Entry) => number;
+}
+
+/** A column of a CSV kind's files. */
+export interface TableColumn {
+  /** The header the portal writes, e.g. "Value for money". */
+  header: string;
+  /** Other headers finance systems export for it; headers are matched ignoring case, spaces and punctuation. */
+  aliases: readonly string[];
+  required: boolean;
+  /** What it holds and how to write it. */
+  description: string;
+  /** A value as it would be written, e.g. "£1,234.56". */
+  example: string;
 }
 
 /** What a kind's open data tables may need beyond its own entries. */
@@ -191,3 +209,10 @@ export const byOrder = (a: Entry<{ order: number }>, b: Entry<{ order: number }>
 export const PAGES = ['.md', '.mdx'] as const;
 /** YAML files: data, no text. */
 export const DATA = ['.yaml', '.yml'] as const;
+/**
+ * CSV files, as a spreadsheet or finance system exports them: a header row
+ * and one row per item. An entry's data is `{ month, columns, rows }`, the
+ * file's name (a month) and its cells, which the kind's schema checks row by
+ * row (see src/lib/content/csv.ts).
+ */
+export const TABLES = ['.csv'] as const;

@@ -12,6 +12,7 @@ import { grantRounds } from './grant-rounds';
 import { hmicfrs } from './hmicfrs';
 import { meetings } from './meetings';
 import { metrics } from './metrics';
+import { spending } from './spending';
 import type { CollectionDefinition, Register } from './definition';
 
 export type { CollectionDefinition, Register } from './definition';
@@ -26,6 +27,7 @@ export const COLLECTIONS = {
   hmicfrs,
   metrics,
   budgets,
+  spending,
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

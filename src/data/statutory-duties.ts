@@ -11,7 +11,7 @@ import type { AnnualReportData } from '../collections/annual-reports/schema';
 import type { GrantRoundData } from '../collections/grant-rounds/schema';
 import type { HmicfrsData } from '../collections/hmicfrs/schema';
 import type { MeetingData } from '../collections/meetings/schema';
-import type { DutyEvidence, Frequency } from '../lib/rules/duty-status';
+import { type DutyEvidence, type DutyState, dutyStatus, type Frequency } from '../lib/rules/duty-status';
 import { responseTimeliness } from '../domain/hmicfrs-response';
 
 /** Every kind's entries, as the content check and the build both have them. */
@@ -27,6 +27,19 @@ export interface Duty {
   frequency: Frequency;
   /** The kind of record that publishes it here, and what is published for it; none when it has no home yet. */
   home?: { kind: CollectionName; evidence: (entries: DutyEntries, today: string) => DutyEvidence };
+}
+
+/**
+ * What the portal holds for a duty, and its status at `today`. A duty whose
+ * register holds nothing yet is "not published here yet", like one with no
+ * register: the portal cannot tell whether the office publishes it elsewhere,
+ * and the register's page says what will appear.
+ */
+export function dutyState(duty: Duty, entries: DutyEntries, today: string): { evidence?: DutyEvidence } & DutyState {
+  if (duty.home && entries[duty.home.kind].length === 0)
+    return { status: 'not-published-here', why: 'Its register here holds nothing yet.' };
+  const evidence = duty.home?.evidence(entries, today);
+  return { evidence, ...dutyStatus(duty.frequency, evidence, today) };
 }
 
 const dataOf = <T>(entries: readonly { data: unknown }[]) => entries.map((e) => e.data as T);
@@ -121,6 +134,10 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 3',
     duty: 'Each item of spending over £500',
     frequency: 'monthly',
+    home: {
+      kind: 'spending',
+      evidence: (entries) => ({ latest: latestOf(dataOf<{ month: string }>(entries.spending).map((m) => m.month)) }),
+    },
   },
   { id: 'property', source: 'Order, paragraph 4', duty: 'Property held', frequency: 'as-soon-as-practicable' },
   {

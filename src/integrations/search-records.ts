@@ -44,7 +44,9 @@ export default function searchRecords(): AstroIntegration {
             : [];
         });
         writeFileSync(searchRecordsFile(fileURLToPath(dir)), JSON.stringify(records));
-        logger.info(`Prepared ${records.length} action and recommendation records for the search index`);
+        logger.info(
+          `Prepared ${records.length} search records for parts of entries (actions, recommendations, payments by supplier)`,
+        );
       },
     },
   };

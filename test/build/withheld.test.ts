@@ -48,6 +48,19 @@ describe('a site with withheld content', () => {
     expect(page).not.toMatch(/class="tp-embed|<img|canary-withheld-7f3a\.example/i);
   });
 
+  it('publishes a withheld payment by its amount, date, category and reason, and never its supplier or purpose', () => {
+    const html = files.find(([p]) => p === 'spending/2024-05/index.html')?.[1] ?? '';
+    expect(html).toContain('Payment to a private individual');
+    expect(html).toContain('£640.50');
+    expect(html).toContain('Soar Valley Print, Ltd');
+    expect(html).toContain('Printing of the &quot;Police and Crime Plan&quot;');
+    const csv = files.find(([p]) => p === 'data/spending-2024-05.csv')?.[1] ?? '';
+    expect(csv.split('\n').find((line) => line.includes('640.5'))).toMatch(
+      /^2024-05,2024-05-09,,640\.5,Third party payments,,Set by the scheme,INV-0002,true,Payment to a private individual,/,
+    );
+    expect(files.find(([p]) => p === 'feeds/spending.xml')?.[1]).toContain('3 payments totalling £14,290.50.');
+  });
+
   it('still publishes the title and reason of each withheld thing', () => {
     const html = (path: string) => files.find(([p]) => p === path)?.[1] ?? '';
     const meeting = html('meetings/board-2024-01-10/index.html');

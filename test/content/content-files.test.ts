@@ -18,8 +18,18 @@ describe('launch content', () => {
     expect(problems.join('\n')).toBe('');
   });
 
-  it.each(Object.keys(COLLECTIONS))('has at least one %s entry', (name) => {
-    expect(entries[name as keyof typeof COLLECTIONS].length).toBeGreaterThan(0);
+  // The public papers this content is written from hold no item of these: their registers say what will appear.
+  const NOTHING_IN_THE_PAPERS = ['spending'];
+
+  it.each(Object.keys(COLLECTIONS).filter((name) => !NOTHING_IN_THE_PAPERS.includes(name)))(
+    'has at least one %s entry',
+    (name) => {
+      expect(entries[name as keyof typeof COLLECTIONS].length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(NOTHING_IN_THE_PAPERS)('invents no %s entry where the papers hold none', (name) => {
+    expect(entries[name as keyof typeof COLLECTIONS]).toEqual([]);
   });
 
   it('has at least 30 entries across all collections', () => {

@@ -28,6 +28,8 @@ const REASON_WITHOUT_VISIBILITY: [string, string] = [
   'add "visibility:" with official-sensitive, closed-session, exempt or redacted to withhold it, or remove the reason',
 ];
 const VISIBILITIES = 'official, official-sensitive, closed-session, exempt, redacted';
+const SPENDING_HEADERS =
+  '"Date", "Supplier", "Amount", "Category", "Purpose", "Value for money", "Reference", "Withheld reason"';
 const KEEP_ON_FILE = 'keep it here only if the office needs it on file';
 
 const EXPECTED: Record<string, Expected[]> = {
@@ -475,10 +477,74 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
 
   // Accepted as written: what editors on Windows produce, and a file kept in a subfolder.
+  // A month of spending as a finance team exports it: each problem on its row's line.
+  '60-spending-misspelt-withheld-column': [
+    [
+      'spending/2024-04.csv:1',
+      '(header row)',
+      'has a column "Withheld reson" that the portal does not know, so it cannot tell whether it may be published',
+      `if you meant "Withheld reason", rename it; otherwise rename it to one of ${SPENDING_HEADERS}, or delete the column`,
+    ],
+  ],
+  '61-spending-unquoted-amount-with-a-comma': [
+    [
+      'spending/2024-04.csv:2',
+      '(row)',
+      'has 1 more cell than the header has columns',
+      'put any value with a comma in it (such as £1,200.00) in double quotes, or save the file again from the spreadsheet as CSV',
+    ],
+  ],
+  '62-spending-payment-in-another-month': [
+    [
+      'spending/2024-04.csv:3',
+      '"Date" column',
+      'is 2024-05-01, which is not in April 2024, the month this file is named for',
+      'move the row to the file for its month (2024-05.csv), or correct the date',
+    ],
+  ],
+  '63-spending-payment-of-500-or-less': [
+    [
+      'spending/2024-04.csv:3',
+      '"Amount" column',
+      'is £420.00, not over £500',
+      'leave out items of £500 or less, and credit notes: this register lists each item of spending over £500',
+    ],
+  ],
+  '64-spending-saved-as-a-spreadsheet': [
+    [
+      'spending/2024-04.xlsx:1',
+      '(file)',
+      'is a spreadsheet, which is not published: only CSV files are read here',
+      'open it in the spreadsheet program, save it as "CSV UTF-8 (comma delimited)", and keep only the .csv file here',
+    ],
+  ],
+  '65-spending-file-not-named-for-a-month': [
+    [
+      'spending/April 2024.csv:1',
+      '(file name)',
+      '"April 2024" cannot be a web address',
+      'rename the file to april-2024.csv (lower-case letters, digits and hyphens only)',
+    ],
+    [
+      'spending/April 2024.csv:1',
+      '(file name)',
+      'is named "April 2024", which is not a month',
+      'name the file for the month its payments were made, as YYYY-MM, e.g. 2024-04.csv',
+    ],
+  ],
+  '66-spending-unclosed-quote': [
+    [
+      'spending/2024-04.csv:3',
+      '(CSV)',
+      'a quoted value has text straight after its closing quotation mark',
+      'write a quotation mark inside a quoted value twice (""), or save the file again from the spreadsheet',
+    ],
+  ],
   '56-byte-order-mark': [],
   '57-windows-line-endings': [],
   '58-byte-order-mark-in-yaml': [],
   '59-file-in-a-subfolder': [],
+  '67-spending-exported-with-other-headers': [],
 };
 
 /** An issue as the report shows it, with the temporary folder taken out of every path. */
@@ -528,6 +594,34 @@ describe('the corpus of author mistakes', () => {
     expect(crlf?.data.title).toBe('Saved on Windows');
     const yml = check('58-byte-order-mark-in-yaml').result.entries.metrics.find((m) => m.id === 'satisfaction');
     expect(yml?.data.title).toBe('Victim satisfaction');
+  });
+
+  it('reads a month of spending as a finance system exports it: other headers, UK dates, £ and commas, quotes and line breaks', () => {
+    const month = check('67-spending-exported-with-other-headers').result.entries.spending.find(
+      (m) => m.id === '2024-04',
+    );
+    expect(month?.data.payments).toEqual([
+      {
+        date: '2024-04-02',
+        amount: 1250,
+        category: 'Premises',
+        valueForMoney: 'Framework contract',
+        reference: 'T1',
+        withheld: false,
+        supplier: 'Charnwood Cleaning, Ltd',
+        purpose: 'Cleaning of the "new" headquarters',
+      },
+      {
+        date: '2024-04-30',
+        amount: 980.4,
+        category: 'Transport',
+        valueForMoney: 'Three quotes obtained',
+        reference: 'T2',
+        withheld: false,
+        supplier: 'Fleet Parts Ltd',
+        purpose: 'Brake pads\r\nand discs',
+      },
+    ]);
   });
 
   it('checks a file in a subfolder like any other, with its id from its name', () => {

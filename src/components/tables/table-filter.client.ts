@@ -35,10 +35,16 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-f
 
   const readForm = (): TableState => {
     const state: TableState = { filters: {} };
-    for (const f of config.filters)
+    for (const f of config.filters) {
+      if (f.kind === 'contains') {
+        const text = form.querySelector<HTMLInputElement>(`input[name="${f.key}"]`)?.value.trim() ?? '';
+        state.filters[f.key] = text ? [text] : [];
+        continue;
+      }
       state.filters[f.key] = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
         .filter((box) => box.name === f.key && box.checked)
         .map((box) => box.value);
+    }
     const [key, direction] = (sortSelect?.value ?? '').split(':');
     if (key && (direction === 'asc' || direction === 'desc')) state.sort = { key, direction };
     return state;
@@ -47,6 +53,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-f
   const writeForm = (state: TableState) => {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
       box.checked = (state.filters[box.name] ?? []).includes(box.value);
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="search"]'))
+      input.value = state.filters[input.name]?.[0] ?? '';
     if (sortSelect) sortSelect.value = state.sort ? `${state.sort.key}:${state.sort.direction}` : '';
     // Open any group with something chosen, so a shared link shows why rows are missing.
     for (const group of form.querySelectorAll<HTMLDetailsElement>('details[data-group]'))
@@ -56,7 +64,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-f
   const show = (state: TableState, announce: boolean) => {
     let shown = 0;
     for (const row of rows) {
-      const match = matchesFilters(valuesOf(row), state.filters);
+      const match = matchesFilters(valuesOf(row), state.filters, config.filters);
       row.hidden = !match;
       if (match) shown += 1;
     }
@@ -94,6 +102,13 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-table-f
 
   form.hidden = false;
   form.addEventListener('change', onChange);
+  // Typing in a "contains" box filters as the reader types, once they pause.
+  let typing: number | undefined;
+  form.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+    window.clearTimeout(typing);
+    typing = window.setTimeout(onChange, 200);
+  });
   form.addEventListener('reset', () => window.setTimeout(onChange));
   form.addEventListener('submit', (event) => event.preventDefault());
   // Back or Forward to this page (including from the browser's page cache) shows the view its address names.

@@ -29,7 +29,16 @@ export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.avi
 export function unreadableFileIssues(file: ContentFile): ContentIssue[] {
   const { encodingError, yamlError } = file;
   if (encodingError) return [error(file.path, '(file)', encodingError.problem, encodingError.fix, encodingError.line)];
-  if (yamlError) return [error(file.path, '(YAML)', yamlError.problem, yamlError.fix, yamlError.line)];
+  if (yamlError)
+    return [
+      error(
+        file.path,
+        file.path.endsWith('.csv') ? '(CSV)' : '(YAML)',
+        yamlError.problem,
+        yamlError.fix,
+        yamlError.line,
+      ),
+    ];
   if (file.noFrontmatter === 'unclosed') {
     return [
       error(
@@ -108,6 +117,8 @@ export function duplicateIdIssues(files: readonly ContentFile[]): ContentIssue[]
 }
 
 /** Files in a collection's folder that are not its content files or images. */
+const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xls', '.ods', '.numbers'];
+
 export function strayFileIssues(
   strays: readonly StrayFile[],
   folder: string,
@@ -123,6 +134,17 @@ export function strayFileIssues(
           '(file)',
           'is an SVG image, which can carry a script that would run on the site',
           'export it as PNG and use that instead',
+          1,
+        ),
+      ];
+    }
+    if (SPREADSHEET_EXTENSIONS.includes(ext) && extensions.includes('.csv')) {
+      return [
+        error(
+          path,
+          '(file)',
+          'is a spreadsheet, which is not published: only CSV files are read here',
+          'open it in the spreadsheet program, save it as "CSV UTF-8 (comma delimited)", and keep only the .csv file here',
           1,
         ),
       ];

@@ -6,15 +6,14 @@
  */
 import { join } from 'node:path';
 import { COLLECTIONS } from '../../collections';
-import { DUTIES, type DutyEntries } from '../../data/statutory-duties';
+import { DUTIES, type DutyEntries, dutyState } from '../../data/statutory-duties';
 import { displayPath } from '../content/files';
-import { dutyStatus } from '../rules/duty-status';
 import type { ContentIssue } from './issue';
 
 export function overdueDutyWarnings(entries: DutyEntries, today: string, contentDir: string): ContentIssue[] {
   return DUTIES.flatMap((duty) => {
     if (!duty.home) return [];
-    const state = dutyStatus(duty.frequency, duty.home.evidence(entries, today), today);
+    const state = dutyState(duty, entries, today);
     // A monthly register is worth a word as soon as a finished month has nothing, before it is overdue.
     const late = state.status === 'overdue' || (state.status === 'due' && duty.frequency === 'monthly');
     if (!late) return [];

@@ -25,6 +25,18 @@ function commentedOutValue(file: ContentFile, line: number | undefined, issue: E
   };
 }
 
+/** A field as the message names it: for a CSV file, the column of the row on the message's line. */
+function fieldName(file: ContentFile, path: readonly PropertyKey[]): string {
+  if (file.yaml.rowLines) {
+    if (path[0] === 'columns') return '(header row)';
+    if (path[0] === 'month') return '(file name)';
+    if (path[0] === 'rows' && path.length > 2) return `"${String(path[2])}" column`;
+    if (path[0] === 'rows' && path.length > 1) return '(row)';
+    return '(file)';
+  }
+  return formatPath(path) || '(whole file)';
+}
+
 /** The parsed data, or the problems with the file's fields. */
 export function checkFields(
   file: ContentFile,
@@ -39,7 +51,7 @@ export function checkFields(
       return {
         file: file.path,
         line,
-        field: formatPath(issue.path) || '(whole file)',
+        field: fieldName(file, issue.path),
         ...commentedOutValue(file, line, issue),
         severity: 'error' as const,
       };

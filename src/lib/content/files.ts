@@ -1,6 +1,6 @@
 /**
- * Reads content files the way the build does (YAML frontmatter, or a whole
- * YAML file), for checks and tests that must run without a full build: every
+ * Reads content files the way the build does (YAML frontmatter, a whole
+ * YAML file, or a CSV table), for checks and tests that must run without a full build: every
  * file in a collection's folder and its subfolders, with the same entry id the
  * build gives it (see content-ids.ts). Files are read as authors' editors
  * write them: a UTF-8 byte-order mark and Windows line endings are fine;
@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Explanation } from '../../domain/explain';
+import { readCsv } from './csv';
 import { entryIdOf } from './ids';
 import { type Document, LineCounter, parse, parseDocument, YAMLParseError } from 'yaml';
 
@@ -25,14 +26,25 @@ export interface ContentFile {
   body: string;
   /** Line of the file on which the body starts (1-based), for messages about the body. */
   bodyLine: number;
-  /** The YAML text (frontmatter, or the whole file) and the file line it starts on, for locating fields. */
-  yaml: { text: string; firstLine: number };
-  /** Set when the YAML cannot be read at all: the file line and what the parser found. */
+  /**
+   * The YAML text (frontmatter, or the whole file) and the file line it starts
+   * on, for locating fields; for a CSV file, no text but the line of each row.
+   */
+  yaml: FieldLocations;
+  /** Set when the YAML (or a CSV file) cannot be read at all: the file line and what the parser found. */
   yamlError?: { line: number } & Explanation;
   /** Set when a Markdown file has no frontmatter block at its start, or one that is never closed. */
   noFrontmatter?: 'missing' | 'unclosed';
   /** Set when the file is not UTF-8 text: the first line with a byte that is not. */
   encodingError?: { line: number } & Explanation;
+}
+
+/** Where a file's fields are, for putting each problem on its line. */
+export interface FieldLocations {
+  text: string;
+  firstLine: number;
+  /** For a CSV file (data `{ month, columns, rows }`): the line each row starts on. */
+  rowLines?: readonly number[];
 }
 
 /** A file in a collection's folder that is not a content file of that collection, so will not be published. */
@@ -175,10 +187,9 @@ function yamlDocument(text: string): { doc: Document; counter: LineCounter } {
  *
  * @example lineOfField({ text: 'a:\n  b: 1', firstLine: 2 }, ['a', 'b']) // => 3
  */
-export function lineOfField(
-  yaml: { text: string; firstLine: number },
-  path: readonly PropertyKey[],
-): number | undefined {
+export function lineOfField(yaml: FieldLocations, path: readonly PropertyKey[]): number | undefined {
+  // A CSV file: a row's problems are on its line, the rest on the header's.
+  if (yaml.rowLines) return path[0] === 'rows' && typeof path[1] === 'number' ? yaml.rowLines[path[1]] : 1;
   const { doc, counter } = yamlDocument(yaml.text);
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
@@ -259,6 +270,19 @@ export function readContentFile(full: string): ContentFile {
       bodyLine: 1,
       yaml: { text: '', firstLine: 1 },
       encodingError: decoded.error,
+    };
+  }
+  if (ext === '.csv') {
+    const table = readCsv(decoded.text);
+    return {
+      path,
+      id,
+      // The file is named for its month; the schema checks that it is one, and that each row falls in it.
+      data: { month: id, columns: table.columns, rows: table.rows },
+      ...(table.error ? { yamlError: table.error } : {}),
+      body: '',
+      bodyLine: 1,
+      yaml: { text: '', firstLine: 1, rowLines: table.rowLines },
     };
   }
   if (ext === '.yaml' || ext === '.yml') {

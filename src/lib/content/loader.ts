@@ -1,6 +1,6 @@
 /**
  * The build's loader for every collection: Astro's glob loader, with three
- * rules of the portal's own.
+ * rules of the portal's own (and, for CSV tables, a loader of its own).
  *
  * 1. Ids come from {@link entryIdOf}, the rule the content check uses, so the
  *    check and the build see the same entries (a file in a subfolder is
@@ -16,8 +16,11 @@
  * the rest (digests, caching, watching in `astro dev`).
  */
 import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { readContentFolder } from './files';
 import { entryIdOf } from './ids';
 
 /** True unless the raw frontmatter says `visibility: official` or says nothing: anything else withholds, or fails the check. */
@@ -65,8 +68,31 @@ function storeKeepingOnlyDataOfWithheld(store: Store): Store {
   });
 }
 
+/**
+ * A loader for CSV files, which Astro's glob loader cannot read: each file is
+ * read as the content check reads it (src/lib/content/files.ts), so the two
+ * never see different rows, and checked against the collection's schema.
+ */
+function tableLoader(base: string): Loader {
+  return {
+    name: 'portal-tables',
+    load: async (context) => {
+      const { store, config } = context;
+      store.clear();
+      for (const file of readContentFolder(base, ['.csv']).files) {
+        const raw = file.data as Record<string, unknown>;
+        // Astro keeps paths relative to the project, as its glob loader does, even for a content folder outside it.
+        const filePath = relative(fileURLToPath(config.root), resolve(file.path));
+        const data = await context.parseData({ id: file.id, data: raw, filePath });
+        store.set({ id: file.id, data, digest: context.generateDigest(JSON.stringify(raw)), filePath });
+      }
+    },
+  };
+}
+
 /** A loader for the content files of one collection folder. */
 export function contentLoader(base: string, extensions: readonly string[]): Loader {
+  if (extensions.includes('.csv')) return tableLoader(base);
   const inner = glob({
     pattern: `**/*.{${extensions.map((ext) => ext.slice(1)).join(',')}}`,
     base,

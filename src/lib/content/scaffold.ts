@@ -4,6 +4,7 @@
  * kind's files are written (fields between --- lines above the text for
  * Markdown kinds, plain YAML for data kinds) at its path in the content folder.
  */
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../collections';
 import { DATA } from '../../collections/definition';
@@ -25,6 +26,11 @@ export const STARTERS: ReadonlyMap<string, { name: CollectionName; starter: Star
   ),
 );
 
+/** A table as a CSV file: its header row, then its rows. */
+function csvText({ columns, rows }: { columns: string[]; rows: Record<string, string>[] }): string {
+  return stringifyCsv([columns, ...rows.map((row) => columns.map((column) => row[column] ?? ''))]);
+}
+
 /**
  * A new entry of the kind `npm run new` knows as `kind`, or undefined for a word it does not know.
  *
@@ -37,6 +43,10 @@ export function scaffold(kind: string, options: StartOptions): Scaffold | undefi
   const definition = COLLECTIONS[found.name];
   const { file, data, body } = found.starter.start(options);
   const isData = (DATA as readonly string[]).some((extension) => file.endsWith(extension));
-  const text = isData ? stringify(data) : `---\n${stringify(data)}---\n\n${body ?? ''}\n`;
+  const text = file.endsWith('.csv')
+    ? csvText(data as { columns: string[]; rows: Record<string, string>[] })
+    : isData
+      ? stringify(data)
+      : `---\n${stringify(data)}---\n\n${body ?? ''}\n`;
   return { path: `${definition.folder}/${file}`, text };
 }

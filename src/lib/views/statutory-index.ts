@@ -5,8 +5,8 @@
  * status at the build date.
  */
 import { COLLECTIONS } from '../../collections';
-import { DUTIES, type DutyEntries } from '../../data/statutory-duties';
-import { DUTY_STATUSES, type DutyStatus, dutyStatus, FREQUENCIES } from '../rules/duty-status';
+import { DUTIES, type DutyEntries, dutyState } from '../../data/statutory-duties';
+import { DUTY_STATUSES, type DutyStatus, FREQUENCIES } from '../rules/duty-status';
 import { formatDate } from '../rules/format';
 
 export interface DutyRow {
@@ -28,8 +28,7 @@ export interface DutyRow {
 /** @param today YYYY-MM-DD, the build date. */
 export function statutoryIndex(entries: DutyEntries, today: string): DutyRow[] {
   return DUTIES.map((duty) => {
-    const evidence = duty.home?.evidence(entries, today);
-    const state = dutyStatus(duty.frequency, evidence, today);
+    const { evidence, ...state } = dutyState(duty, entries, today);
     const register = duty.home ? COLLECTIONS[duty.home.kind].registers[0] : undefined;
     return {
       id: duty.id,

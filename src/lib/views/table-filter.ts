@@ -4,16 +4,23 @@
  * values as data attributes; these pure functions decide which rows show, in
  * what order, what the address says and how the view is described in words.
  */
+import { formatNumber } from '../rules/format';
 
 export type RowValues = Record<string, string>;
 
-/** One filter of a register: a row data attribute and the values a reader may choose, several at once. */
+/**
+ * One filter of a register: a row data attribute and the values a reader may
+ * choose, several at once; or, for a `contains` filter, a box to type part of
+ * the value in (a supplier's name, where there are too many to list).
+ */
 export interface FilterSpec {
   /** Row data attribute and query-string key, e.g. "status". */
   key: string;
+  /** "choice" (checkboxes, the default) or "contains" (rows whose value contains the text typed, ignoring case). */
+  kind?: 'choice' | 'contains';
   /** Heading of the group of checkboxes, e.g. "Status". */
   label: string;
-  /** How the filter reads in a sentence, e.g. "raised by" in "raised by Police and Crime Panel". */
+  /** How the filter reads in a sentence, e.g. "raised by" in "raised by Police and Crime Panel", or "supplier containing". */
   phrase: string;
   options: {
     value: string;
@@ -42,13 +49,20 @@ export interface TableState {
 
 /**
  * True when the row matches every filter: one of the chosen values for each
- * (an empty choice means any). A row value may list several values separated by "|".
+ * (an empty choice means any), or for a `contains` filter, the text typed. A
+ * row value may list several values separated by "|".
  *
  * @example matchesFilters({ status: 'open', year: '2023' }, { status: ['open', 'in-progress'], year: [] }) // => true
  */
-export function matchesFilters(row: RowValues, chosen: Readonly<Record<string, readonly string[]>>): boolean {
+export function matchesFilters(
+  row: RowValues,
+  chosen: Readonly<Record<string, readonly string[]>>,
+  filters: readonly FilterSpec[] = [],
+): boolean {
   return Object.entries(chosen).every(([key, values]) => {
     if (values.length === 0) return true;
+    if (filters.some((f) => f.key === key && f.kind === 'contains'))
+      return values.every((text) => (row[key] ?? '').toLowerCase().includes(text.toLowerCase()));
     const have = (row[key] ?? '').split('|');
     return values.some((value) => have.includes(value));
   });
@@ -69,6 +83,9 @@ export function compareRows(a: RowValues, b: RowValues, key: string, direction: 
   return direction === 'asc' ? order : -order;
 }
 
+/** The longest text a `contains` filter takes from an address. */
+const MAX_CONTAINS = 100;
+
 /**
  * Reads a view from a query string. Only known filter keys with known values,
  * and a known sort column, are taken; anything else is ignored, so a crafted
@@ -84,6 +101,11 @@ export function parseTableState(
   const params = new URLSearchParams(search);
   const state: TableState = { filters: {} };
   for (const filter of filters) {
+    if (filter.kind === 'contains') {
+      const text = (params.get(filter.key) ?? '').trim().slice(0, MAX_CONTAINS);
+      state.filters[filter.key] = text ? [text] : [];
+      continue;
+    }
     const asked = new Set(params.getAll(filter.key));
     // Kept in the register's own order, so the same view always gives the same address.
     state.filters[filter.key] = filter.options.map((o) => o.value).filter((value) => asked.has(value));
@@ -104,7 +126,8 @@ export function tableStateQuery(state: TableState, filters: readonly FilterSpec[
   const params = new URLSearchParams();
   for (const filter of filters) {
     const values = normal.filters[filter.key] ?? [];
-    if (values.length < filter.options.length) for (const value of values) params.append(filter.key, value);
+    if (filter.kind === 'contains') for (const value of values) params.set(filter.key, value);
+    else if (values.length < filter.options.length) for (const value of values) params.append(filter.key, value);
   }
   if (normal.sort) {
     params.set('sort', normal.sort.key);
@@ -151,6 +174,7 @@ function orList(items: readonly string[]): string {
  * @example filterWords(statusFilter, ['open', 'in-progress', 'awaiting-sign-off']) // => "status not complete"
  */
 export function filterWords(filter: FilterSpec, chosen: readonly string[]): string | undefined {
+  if (filter.kind === 'contains') return chosen[0] ? `${filter.phrase} “${chosen[0]}”` : undefined;
   const picked = filter.options.filter((o) => chosen.includes(o.value));
   if (picked.length === 0 || picked.length === filter.options.length) return undefined;
   const words = (o: FilterSpec['options'][number]) => o.phrase ?? o.label;
@@ -180,7 +204,10 @@ export function describeTableState(
   const { shown, total, noun } = options;
   const parts = options.filters.flatMap((f) => filterWords(f, state.filters[f.key] ?? []) ?? []);
   const nouns = total === 1 ? noun.one : noun.many;
-  const count = parts.length === 0 ? `All ${total} ${nouns}` : `${shown} of ${total} ${nouns}: ${parts.join(', ')}`;
+  const count =
+    parts.length === 0
+      ? `All ${formatNumber(total)} ${nouns}`
+      : `${formatNumber(shown)} of ${formatNumber(total)} ${nouns}: ${parts.join(', ')}`;
   const sort = state.sort && options.sorts.find((s) => s.key === state.sort!.key);
   const order = sort ? `Sorted by ${sortWords(sort, state.sort!.direction)}` : options.defaultOrder;
   return `${count}. ${order}.`;

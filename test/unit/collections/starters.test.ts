@@ -6,7 +6,9 @@
  */
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../../src/collections';
+import { basename } from 'node:path';
+import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../../../src/collections';
+import { readCsv } from '../../../src/lib/content/csv';
 import { financialYearOf, PLACEHOLDER } from '../../../src/collections/starter';
 import { splitFrontmatter } from '../../../src/lib/content/files';
 import { scaffold, STARTERS } from '../../../src/lib/content/scaffold';
@@ -16,6 +18,26 @@ const OPTIONS = { date: '2024-05-20', title: 'Estates strategy', theme: 'victims
 /** The fields a scaffolded file holds, read as the content check reads them. */
 function fieldsOf(path: string, text: string): unknown {
   return path.endsWith('.yaml') ? parse(text) : splitFrontmatter(text).data;
+}
+
+/**
+ * The file with each placeholder replaced by what it asks for: text, or in a
+ * CSV file the example its column gives (an amount must be an amount).
+ */
+function filledIn(name: CollectionName, path: string, text: string): unknown {
+  const columns = (COLLECTIONS[name] as CollectionDefinition).columns;
+  if (!columns) return fieldsOf(path, text.replaceAll(PLACEHOLDER, 'Written for the public,'));
+  const table = readCsv(text);
+  const exampleOf = (header: string) => columns.find((c) => c.header === header)?.example ?? '';
+  const rows = table.rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([header, cell]) => [
+        header,
+        typeof cell === 'string' && cell.startsWith(PLACEHOLDER) ? exampleOf(header) : cell,
+      ]),
+    ),
+  );
+  return { month: basename(path, '.csv'), columns: table.columns, rows };
 }
 
 describe('npm run new, for every kind with a starter', () => {
@@ -32,8 +54,7 @@ describe('npm run new, for every kind with a starter', () => {
       expect(entry.path.startsWith(`${COLLECTIONS[name].folder}/`)).toBe(true);
       expect(COLLECTIONS[name].extensions.some((extension) => entry.path.endsWith(extension))).toBe(true);
       expect(entry.text).toContain(PLACEHOLDER);
-      const replaced = entry.text.replaceAll(PLACEHOLDER, 'Written for the public,');
-      const parsed = COLLECTIONS[name].schema.safeParse(fieldsOf(entry.path, replaced));
+      const parsed = COLLECTIONS[name].schema.safeParse(filledIn(name, entry.path, entry.text));
       expect(parsed.error?.issues ?? []).toEqual([]);
     },
   );

@@ -16,7 +16,7 @@ import {
   parseFriendly,
   ZOD_PHRASES,
 } from '../../../src/domain/friendly-errors';
-import { COLLECTIONS, type CollectionName } from '../../../src/collections';
+import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../../../src/collections';
 import { siteConfigSchema } from '../../../src/schemas/site';
 
 type Path = (string | number)[];
@@ -77,8 +77,16 @@ interface Sample {
   data: unknown;
 }
 
+/**
+ * Kinds of record read from CSV files: a cell cannot be moved out from under its column's header,
+ * so their messages are tested column by column in spending.test.ts and the mistakes corpus instead.
+ */
+const FIELD_KINDS = (Object.keys(COLLECTIONS) as CollectionName[]).filter(
+  (name) => !(COLLECTIONS[name] as CollectionDefinition).columns,
+);
+
 /** Raw data of every content file of the launch content and the withheld fixture. */
-const samples: Sample[] = (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) =>
+const samples: Sample[] = FIELD_KINDS.flatMap((collection) =>
   ['content', 'test/fixtures/withheld-site'].flatMap((root) =>
     readContentFolder(join(root, COLLECTIONS[collection].folder), COLLECTIONS[collection].extensions).files.map(
       (file) => ({ collection, file: file.path, data: file.data }),
@@ -106,7 +114,7 @@ const cases = fieldCases();
 
 describe('messages for every field of every collection', () => {
   it('cover a field of every collection, and many fields in all', () => {
-    expect(new Set(cases.map((c) => c.collection))).toEqual(new Set(Object.keys(COLLECTIONS)));
+    expect(new Set(cases.map((c) => c.collection))).toEqual(new Set(FIELD_KINDS));
     expect(cases.length).toBeGreaterThan(150);
   });
 

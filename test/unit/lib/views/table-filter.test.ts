@@ -165,3 +165,42 @@ describe('register views in words', () => {
     expect(filterWords(body, ['Police and Crime Panel'])).toBe('raised by Police and Crime Panel');
   });
 });
+
+describe('a "contains" filter, for values too many to list (a supplier)', () => {
+  const supplier: FilterSpec = {
+    key: 'supplier',
+    kind: 'contains',
+    label: 'Supplier name contains',
+    phrase: 'supplier containing',
+    options: [],
+  };
+  const both = [supplier, status];
+
+  it('keeps the rows whose value holds the text, ignoring case', () => {
+    expect(matchesFilters({ supplier: 'Soar Valley Print Ltd' }, { supplier: ['valley print'] }, both)).toBe(true);
+    expect(matchesFilters({ supplier: 'Soar Valley Print Ltd' }, { supplier: ['fleet'] }, both)).toBe(false);
+    expect(matchesFilters({ supplier: '' }, { supplier: [] }, both)).toBe(true);
+  });
+
+  it('round-trips through the address, trimmed and cut to 100 characters', () => {
+    const state = parseTableState(`?supplier=${encodeURIComponent('  acme  ')}&status=open`, both, []);
+    expect(state.filters).toEqual({ supplier: ['acme'], status: ['open'] });
+    expect(tableStateQuery(state, both, [])).toBe('?supplier=acme&status=open');
+    expect(parseTableState(`?supplier=${'x'.repeat(500)}`, both, []).filters.supplier?.[0]).toHaveLength(100);
+  });
+
+  it('is put in words in the caption', () => {
+    const words = describeTableState(
+      { filters: { supplier: ['acme'] } },
+      {
+        shown: 3,
+        total: 10_000,
+        noun: { one: 'payment', many: 'payments' },
+        filters: both,
+        sorts: [],
+        defaultOrder: 'As exported',
+      },
+    );
+    expect(words).toBe('3 of 10,000 payments: supplier containing “acme”. As exported.');
+  });
+});
