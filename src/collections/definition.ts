@@ -21,8 +21,13 @@ export interface Register {
   label: string;
   /** What it holds, in a few words after its name, as the home page lists it: "community safety grants, round by round". */
   description: string;
-  /** Its place in the header, lowest first; tens, so that a new register can go between two. */
+  /** Its place in the header and in lists of registers, lowest first; tens, so that a new register can go between two. */
   order: number;
+  /**
+   * False for a register that the header leaves to its "What we must publish" link
+   * (the statutory index), so that the header stays a few lines on a phone.
+   */
+  inHeader?: false;
 }
 
 export interface CollectionDefinition {
@@ -62,9 +67,10 @@ export interface CollectionDefinition {
    */
   feed?: Feed;
   /**
-   * What a kind with pages of its own gives open data: its tables, each
-   * published at /data/<id>.csv and .json (see its data.ts). A kind shown by
-   * the standard pages gets one table from its `display`.
+   * What a kind gives open data: its tables, each published at
+   * /data/<id>.csv and .json (see its data.ts). A kind shown by the standard
+   * pages gets one table from its `display`, and may add its own (every
+   * complaints figure, one row each).
    */
   datasets?: (entries: Entry[], context: DataContext) => Dataset[];
   /**
@@ -184,8 +190,30 @@ export interface Display<E extends Entry = any> {
   date: (entry: E) => string | undefined;
   /** A sentence or two shown in the list and at the top of the entry's page; a withheld entry shows its reason instead. */
   summary: (entry: E) => string | undefined;
-  /** Key facts at the top of a published entry's page, as label and value; a fact without a value is left out. */
-  facts?: (entry: E) => readonly (readonly [string, string | undefined])[];
+  /**
+   * Key facts at the top of a published entry's page, as label and value as
+   * shown; a fact without a value is left out. A third element is the value
+   * as open data publishes it, so that a figure stays a number there.
+   */
+  facts?: (entry: E) => readonly Fact[];
+  /** Tables of figures on a published entry's page, after its summary (a kind's `datasets` publish them as data). */
+  tables?: (entry: E) => readonly FigureTable[];
+  /**
+   * What its register says while it holds nothing: what will appear here,
+   * and, where the office publishes it elsewhere for now, where.
+   */
+  empty?: string;
+}
+
+/** A key fact: its label, its value as shown, and its value as open data publishes it. */
+export type Fact = readonly [label: string, shown: string | undefined, value?: number | string | undefined];
+
+/** A table of figures on an entry's page. */
+export interface FigureTable {
+  caption: string;
+  /** Column headings; the first column names each row. A numeric column is aligned for comparing figures. */
+  columns: readonly { label: string; numeric?: boolean }[];
+  rows: readonly (readonly string[])[];
 }
 
 /** An entry as the registry sorts it: its id and its checked data. */

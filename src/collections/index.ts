@@ -6,13 +6,20 @@
  */
 import { annualReports } from './annual-reports';
 import { bodies } from './bodies';
+import { complaints } from './complaints';
+import { contracts } from './contracts';
+import { custodyVisiting } from './custody-visiting';
 import { budgets } from './budgets';
 import { decisions } from './decisions';
 import { grantRounds } from './grant-rounds';
 import { hmicfrs } from './hmicfrs';
 import { meetings } from './meetings';
 import { metrics } from './metrics';
+import { nationalPriorities } from './national-priorities';
+import { officeHolders } from './office-holders';
+import { policies } from './policies';
 import { spending } from './spending';
+import { staff } from './staff';
 import type { CollectionDefinition, Register } from './definition';
 
 export type { CollectionDefinition, Register } from './definition';
@@ -28,6 +35,13 @@ export const COLLECTIONS = {
   metrics,
   budgets,
   spending,
+  complaints,
+  'custody-visiting': custodyVisiting,
+  contracts,
+  'office-holders': officeHolders,
+  staff,
+  policies,
+  'national-priorities': nationalPriorities,
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

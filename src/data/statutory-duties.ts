@@ -26,7 +26,11 @@ export interface Duty {
   duty: string;
   frequency: Frequency;
   /** The kind of record that publishes it here, and what is published for it; none when it has no home yet. */
-  home?: { kind: CollectionName; evidence: (entries: DutyEntries, today: string) => DutyEvidence };
+  home?: {
+    kind: CollectionName;
+    /** What is published for it; undefined when its register holds nothing for this duty (a tender but no contract). */
+    evidence: (entries: DutyEntries, today: string) => DutyEvidence | undefined;
+  };
 }
 
 /**
@@ -36,9 +40,9 @@ export interface Duty {
  * and the register's page says what will appear.
  */
 export function dutyState(duty: Duty, entries: DutyEntries, today: string): { evidence?: DutyEvidence } & DutyState {
-  if (duty.home && entries[duty.home.kind].length === 0)
-    return { status: 'not-published-here', why: 'Its register here holds nothing yet.' };
-  const evidence = duty.home?.evidence(entries, today);
+  if (!duty.home) return dutyStatus(duty.frequency, undefined, today);
+  const evidence = entries[duty.home.kind].length === 0 ? undefined : duty.home.evidence(entries, today);
+  if (!evidence) return { status: 'not-published-here', why: 'Its register here holds nothing for this yet.' };
   return { evidence, ...dutyStatus(duty.frequency, evidence, today) };
 }
 
@@ -90,18 +94,40 @@ function responseEvidence(entries: DutyEntries, today: string): DutyEvidence {
   };
 }
 
+/** Contracts or invitations to tender, dated by when they were reported. */
+const contractEvidence =
+  (type: 'contract' | 'invitation-to-tender') =>
+  (entries: DutyEntries): DutyEvidence | undefined => {
+    const dates = dataOf<{ type: string; reported: string }>(entries.contracts)
+      .filter((c) => c.type === type)
+      .map((c) => c.reported);
+    return dates.length === 0 ? undefined : { latest: latestOf(dates) };
+  };
+
 export const DUTIES: readonly Duty[] = [
   {
     id: 'office-holders',
     source: 'Order, paragraph 1',
     duty: "The Commissioner's and deputy's names, address, salary and allowances, their register of interests, and complaints the Police and Crime Panel raised",
     frequency: 'as-soon-as-practicable',
+    home: {
+      kind: 'office-holders',
+      evidence: (entries) => ({
+        latest: latestOf(dataOf<{ from: string }>(entries['office-holders']).map((e) => e.from)),
+      }),
+    },
   },
   {
     id: 'staff',
     source: 'Order, paragraph 2',
     duty: 'Staff numbers, the equality make-up of the staff, an organisation chart, senior salaries, and gifts and hospitality',
     frequency: 'as-soon-as-practicable',
+    home: {
+      kind: 'staff',
+      evidence: (entries) => ({
+        latest: latestOf(dataOf<{ asAt: string }>(entries['staff']).map((e) => e.asAt)),
+      }),
+    },
   },
   {
     id: 'shared-staff',
@@ -145,8 +171,15 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 4',
     duty: 'Each contract worth more than £10,000',
     frequency: 'as-soon-as-practicable',
+    home: { kind: 'contracts', evidence: contractEvidence('contract') },
   },
-  { id: 'tenders', source: 'Order, paragraph 4', duty: 'Invitations to tender', frequency: 'as-soon-as-practicable' },
+  {
+    id: 'tenders',
+    source: 'Order, paragraph 4',
+    duty: 'Invitations to tender',
+    frequency: 'as-soon-as-practicable',
+    home: { kind: 'contracts', evidence: contractEvidence('invitation-to-tender') },
+  },
   {
     id: 'meetings',
     source: 'Order, paragraph 5',
@@ -169,6 +202,12 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 6',
     duty: 'Policies and procedures',
     frequency: 'as-soon-as-practicable',
+    home: {
+      kind: 'policies',
+      evidence: (entries) => ({
+        latest: latestOf(dataOf<{ adopted: string }>(entries['policies']).map((e) => e.adopted)),
+      }),
+    },
   },
   {
     id: 'responsible-authorities',
@@ -181,6 +220,12 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 7A',
     duty: 'A statement on how the national priorities for policing are taken into account',
     frequency: 'as-soon-as-practicable',
+    home: {
+      kind: 'national-priorities',
+      evidence: (entries) => ({
+        latest: latestOf(dataOf<{ published: string }>(entries['national-priorities']).map((e) => e.published)),
+      }),
+    },
   },
   {
     id: 'peel',
@@ -203,12 +248,24 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 7C',
     duty: 'Complaints data, and how the Commissioner holds the Chief Constable to account for handling complaints',
     frequency: 'as-soon-as-practicable',
+    home: {
+      kind: 'complaints',
+      evidence: (entries) => ({
+        latest: latestOf(dataOf<{ published: string }>(entries.complaints).map((c) => c.published)),
+      }),
+    },
   },
   {
     id: 'custody-visiting',
     source: 'Order, paragraph 8',
     duty: 'The arrangements for custody visiting',
     frequency: 'as-soon-as-practicable',
+    home: {
+      kind: 'custody-visiting',
+      evidence: (entries) => ({
+        latest: latestOf(dataOf<{ published: string }>(entries['custody-visiting']).map((r) => r.published)),
+      }),
+    },
   },
   {
     id: 'hmicfrs-comments',

@@ -283,6 +283,16 @@ export function source() {
     });
 }
 
+/**
+ * The public documents a record was written from: at least one, for a kind
+ * whose every figure must be traceable to a paper.
+ *
+ * @param what What the sources are, for the fix: "the paper the figures come from".
+ */
+export function requiredSources(what: string) {
+  return z.array(source()).min(1, { error: explain('needs at least one source', `add ${what}`) });
+}
+
 /** A paper presented at a meeting or attached to a record. */
 export function paper() {
   return z

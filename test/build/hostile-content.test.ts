@@ -26,6 +26,7 @@ import { Parser } from 'htmlparser2';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { meetingsCalendar } from '../../src/lib/syndication/calendar';
 import { checkContent } from '../../src/lib/checks';
 import { formatIssue } from '../../src/lib/checks/report';
@@ -277,7 +278,7 @@ function readDocs(dir: string): Doc[] {
     (typeof COLLECTIONS)[CollectionName],
   ][]) {
     for (const file of readContentFolder(join(dir, collection.folder), collection.extensions).files) {
-      const isYaml = /\.ya?ml$/.test(file.path);
+      const isYaml = /\.(ya?ml|csv)$/.test(file.path);
       docs.push({ file: resolve(file.path), collection: name, data: file.data, body: isYaml ? undefined : file.body });
     }
   }
@@ -292,6 +293,12 @@ function readDocs(dir: string): Doc[] {
 }
 
 function writeDoc(doc: Doc): void {
+  if (doc.file.endsWith('.csv')) {
+    // A month of spending: its header, then its rows, as a spreadsheet would save them.
+    const { columns, rows } = doc.data as { columns: string[]; rows: Record<string, string>[] };
+    writeFileSync(doc.file, stringifyCsv([columns, ...rows.map((row) => columns.map((c) => row[c] ?? ''))]));
+    return;
+  }
   const yaml = stringify(doc.data, { lineWidth: 0 });
   writeFileSync(doc.file, doc.body === undefined ? yaml : `---\n${yaml}---\n${doc.body}`);
 }
@@ -325,7 +332,9 @@ function writeHostileContent(
       index += 1;
       const original = clean.find((d) => d.file === doc.file)!;
       const shape = SHAPES.find(({ write }) => {
-        setAt(doc.data, path, write(recipe, marker));
+        const value = write(recipe, marker);
+        // A CSV cell is read trimmed, as spreadsheets write it; trimmed here, it reads back as written.
+        setAt(doc.data, path, doc.file.endsWith('.csv') && typeof value === 'string' ? value.trim() : value);
         return schemaOf(doc).safeParse(doc.data).success;
       });
       if (shape) fields.push({ doc, path, marker, shape: shape.name });

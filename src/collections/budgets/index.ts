@@ -23,6 +23,7 @@ export const budgets = {
       label: 'Budgets',
       description: 'the budget and police precept set for each financial year',
       order: 25,
+      inHeader: false,
     },
   ],
   // Newest year first.
@@ -52,22 +53,21 @@ export const budgets = {
     // Dated by the Panel's meeting on it, or else by the start of the year it is for.
     date: (b: Budget) => b.data.considered ?? `${b.data.financialYear.slice(0, 4)}-04`,
     summary: (b: Budget) => b.data.summary,
-    facts: (b: Budget) => [
-      ['Financial year', b.data.financialYear],
-      [
-        'Budget requirement',
-        b.data.budgetRequirement === undefined ? undefined : formatPounds(b.data.budgetRequirement),
-      ],
-      [
-        'Council tax requirement',
-        b.data.councilTaxRequirement === undefined ? undefined : formatPounds(b.data.councilTaxRequirement),
-      ],
-      [
-        'Precept increase',
-        b.data.preceptIncreasePercent === undefined ? undefined : `${b.data.preceptIncreasePercent}%`,
-      ],
-      ['Band D precept', b.data.bandD === undefined ? undefined : poundsAsPrinted(b.data.bandD)],
-      ['Band D rise a year', b.data.bandDRise === undefined ? undefined : formatPounds(b.data.bandDRise)],
-    ],
+    facts: (b: Budget) => {
+      const { budgetRequirement, councilTaxRequirement, preceptIncreasePercent, bandD, bandDRise } = b.data;
+      const money = (amount: number | undefined) => (amount === undefined ? undefined : formatPounds(amount));
+      return [
+        ['Financial year', b.data.financialYear],
+        ['Budget requirement', money(budgetRequirement), budgetRequirement],
+        ['Council tax requirement', money(councilTaxRequirement), councilTaxRequirement],
+        [
+          'Precept increase',
+          preceptIncreasePercent === undefined ? undefined : `${preceptIncreasePercent}%`,
+          preceptIncreasePercent,
+        ],
+        ['Band D precept', bandD === undefined ? undefined : poundsAsPrinted(bandD), bandD],
+        ['Band D rise a year', money(bandDRise), bandDRise],
+      ];
+    },
   },
 } as const satisfies CollectionDefinition;

@@ -5,8 +5,15 @@
  * them to be published before the year begins.
  */
 import { z } from 'zod';
-import { explain } from '../../domain/explain';
-import { changeNoteFields, expecting, financialYear, isoDate, pounds, source, text } from '../../schemas/fields';
+import {
+  changeNoteFields,
+  expecting,
+  financialYear,
+  isoDate,
+  pounds,
+  requiredSources,
+  text,
+} from '../../schemas/fields';
 
 export const budgetSchema = z.strictObject({
   /** The year it is for, e.g. "2015/16". */
@@ -30,9 +37,7 @@ export const budgetSchema = z.strictObject({
   /** The yearly rise for a Band D property, in pounds. */
   bandDRise: pounds().optional(),
   /** Public documents this record was written from. */
-  sources: z
-    .array(source())
-    .min(1, { error: explain('needs at least one source', 'add the paper the figures come from') }),
+  sources: requiredSources('the paper the figures come from'),
   /** Known problems in the source papers, stated for readers. */
   caveats: z.array(text()).default([]),
   ...changeNoteFields(),

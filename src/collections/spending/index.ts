@@ -32,6 +32,7 @@ export const spending = {
       label: 'Spending',
       description: 'each item of spending over £500, month by month',
       order: 27,
+      inHeader: false,
     },
   ],
   feed: {

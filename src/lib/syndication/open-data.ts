@@ -93,6 +93,13 @@ export function standardDataset(
   const published = (entry: Entry) => withheldReason(entry) === undefined;
   const facts = entries.map((entry) => (published(entry) ? (display.facts?.(entry) ?? []) : []));
   const labels = [...new Set(facts.flat().map(([label]) => label))];
+  // A fact whose open data value is a number in every entry that has it is a number column.
+  const numeric = new Set(
+    labels.filter((factLabel) => {
+      const values = facts.flat().filter(([l, shown]) => l === factLabel && shown !== undefined);
+      return values.length > 0 && values.every(([, , value]) => typeof value === 'number');
+    }),
+  );
   const withholdable = kind.withholding !== undefined;
   return dataset(
     segment,
@@ -104,7 +111,7 @@ export function standardDataset(
       f('title', 'string', 'Title'),
       f('date', 'string', 'Date, YYYY-MM-DD, or YYYY-MM when only the month is known'),
       f('summary', 'string', 'Summary'),
-      ...labels.map((factLabel) => f(columnOf(factLabel), 'string', factLabel)),
+      ...labels.map((factLabel) => f(columnOf(factLabel), numeric.has(factLabel) ? 'number' : 'string', factLabel)),
       ...(withholdable ? VISIBILITY : []),
     ],
     entries.map((entry, i) => ({
@@ -113,7 +120,12 @@ export function standardDataset(
       title: display.title(entry),
       date: display.date(entry) ?? null,
       summary: published(entry) ? (display.summary(entry) ?? null) : null,
-      ...Object.fromEntries((facts[i] ?? []).map(([factLabel, value]) => [columnOf(factLabel), value ?? null])),
+      ...Object.fromEntries(
+        (facts[i] ?? []).map(([factLabel, shown, value]) => [
+          columnOf(factLabel),
+          shown === undefined ? null : numeric.has(factLabel) ? (value as number) : shown,
+        ]),
+      ),
       ...(withholdable ? visibility(entry.data as { visibility: string; withheldReason?: string }) : {}),
     })),
   );

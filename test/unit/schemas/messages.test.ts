@@ -16,6 +16,7 @@ import {
   parseFriendly,
   ZOD_PHRASES,
 } from '../../../src/domain/friendly-errors';
+import { EVERY_FIELD_ENTRIES } from '../../support/every-field-entries';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../../../src/collections';
 import { siteConfigSchema } from '../../../src/schemas/site';
 
@@ -85,14 +86,20 @@ const FIELD_KINDS = (Object.keys(COLLECTIONS) as CollectionName[]).filter(
   (name) => !(COLLECTIONS[name] as CollectionDefinition).columns,
 );
 
-/** Raw data of every content file of the launch content and the withheld fixture. */
-const samples: Sample[] = FIELD_KINDS.flatMap((collection) =>
-  ['content', 'test/fixtures/withheld-site'].flatMap((root) =>
-    readContentFolder(join(root, COLLECTIONS[collection].folder), COLLECTIONS[collection].extensions).files.map(
-      (file) => ({ collection, file: file.path, data: file.data }),
+/** Raw data of every content file of the launch content and the withheld fixture, and one entry of each kind with every field. */
+const samples: Sample[] = [
+  ...FIELD_KINDS.flatMap((collection) =>
+    ['content', 'test/fixtures/withheld-site'].flatMap((root) =>
+      readContentFolder(join(root, COLLECTIONS[collection].folder), COLLECTIONS[collection].extensions).files.map(
+        (file) => ({ collection, file: file.path, data: file.data }),
+      ),
     ),
   ),
-);
+  ...EVERY_FIELD_ENTRIES.flatMap((entry) => {
+    const collection = FIELD_KINDS.find((name) => entry.path.startsWith(`${COLLECTIONS[name].folder}/`));
+    return collection ? [{ collection, file: entry.path, data: entry.data }] : [];
+  }),
+];
 
 /** One case per field of each collection: its first occurrence in the samples. */
 function fieldCases(): { collection: CollectionName; file: string; data: unknown; path: Path }[] {

@@ -38,13 +38,13 @@ describe('the statutory index', () => {
 
   it('says which duties have no home here yet, and links the others to their registers', () => {
     const rows = statutoryIndex(none, '2026-12-02');
-    const policies = rows.find((r) => r.id === 'policies')!;
-    expect(policies).toMatchObject({ home: undefined, status: 'not-published-here', latestLabel: 'None' });
+    const property = rows.find((r) => r.id === 'property')!;
+    expect(property).toMatchObject({ home: undefined, status: 'not-published-here', latestLabel: 'None' });
     // A register that holds nothing yet is linked, so that its page can say what will appear there.
     expect(rows.find((r) => r.id === 'spending')).toMatchObject({
       home: { href: '/spending/', label: 'Spending' },
       status: 'not-published-here',
-      why: 'Its register here holds nothing yet.',
+      why: 'Its register here holds nothing for this yet.',
     });
     expect(rows.find((r) => r.id === 'meetings')?.home).toEqual({ href: '/meetings/', label: 'Meetings' });
     expect(rows.find((r) => r.id === 'grants')?.home?.href).toBe('/grants/');
