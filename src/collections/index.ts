@@ -6,6 +6,7 @@
  */
 import { annualReports } from './annual-reports';
 import { bodies } from './bodies';
+import { commissioning } from './commissioning';
 import { complaints } from './complaints';
 import { contracts } from './contracts';
 import { custodyVisiting } from './custody-visiting';
@@ -35,6 +36,7 @@ export const COLLECTIONS = {
   metrics,
   budgets,
   spending,
+  commissioning,
   complaints,
   'custody-visiting': custodyVisiting,
   contracts,

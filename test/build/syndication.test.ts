@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, type CollectionName } from '../../src/collections';
+import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../../src/collections';
 import { contentDir } from '../../src/lib/content/paths';
 import { loadSiteConfig } from '../../src/lib/content/site';
 import { checkContent } from '../../src/lib/checks';
@@ -51,10 +51,15 @@ describe('feeds', () => {
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
-  it('the everything feed holds every entry of every kind with a register', () => {
+  it('the everything feed holds every dated entry of every kind with a register', () => {
+    // A feed item needs a date: an entry the papers give none (a deputy whose start is not known) has no item.
+    const dated = (name: CollectionName) => {
+      const display = (COLLECTIONS[name] as CollectionDefinition).display;
+      return entries[name].filter((entry) => !display || display.date(entry) !== undefined).length;
+    };
     const total = (Object.keys(COLLECTIONS) as CollectionName[])
       .filter((name) => COLLECTIONS[name].registers.length > 0)
-      .reduce((sum, name) => sum + entries[name].length, 0);
+      .reduce((sum, name) => sum + dated(name), 0);
     expect(feed('feeds/all.xml').items).toHaveLength(total);
     expect(feed('feeds/decisions.xml').items).toHaveLength(entries.decisions.length);
   });

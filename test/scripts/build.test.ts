@@ -45,7 +45,9 @@ describe('npm run build', () => {
     expect(existsSync(join(out(), 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(out(), 'pagefind-records', 'pagefind.js'))).toBe(true);
     // The search index was built after Astro exited, and the records it was built from were not left behind.
-    expect(result.stdout).toMatch(/Indexed \d+ pages and \d+ actions and recommendations/);
+    expect(result.stdout).toMatch(
+      /Indexed \d+ pages and \d+ parts of entries \(actions, recommendations, payments by supplier\)/,
+    );
     expect(readdirSync(work).filter((name) => name.endsWith('.search-records.json'))).toEqual([]);
   });
 
