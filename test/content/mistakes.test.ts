@@ -29,7 +29,7 @@ const REASON_WITHOUT_VISIBILITY: [string, string] = [
 ];
 const VISIBILITIES = 'official, official-sensitive, closed-session, exempt, redacted';
 const SPENDING_HEADERS =
-  '"Date", "Supplier", "Amount", "Category", "Purpose", "Value for money", "Reference", "Withheld reason"';
+  '"Date", "Supplier", "Amount", "Category", "Purpose", "Value for money", "Reference", "Service area", "Withheld reason"';
 const KEEP_ON_FILE = 'keep it here only if the office needs it on file';
 
 const EXPECTED: Record<string, Expected[]> = {

@@ -31,6 +31,7 @@ export interface PaymentRow {
   withheldReason: string | undefined;
   amount: string;
   category: string;
+  serviceArea: string | undefined;
   purpose: string | undefined;
   valueForMoney: string;
   reference: string | undefined;
@@ -57,6 +58,7 @@ export function monthPayments(payments: readonly Payment[]) {
     withheldReason: p.withheld ? p.withheldReason : undefined,
     amount: formatPounds(p.amount),
     category: p.category,
+    serviceArea: p.serviceArea,
     purpose: p.withheld ? undefined : p.purpose,
     valueForMoney: p.valueForMoney,
     reference: p.reference,

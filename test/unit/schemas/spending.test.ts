@@ -43,6 +43,45 @@ describe('spending schema', () => {
     ]);
   });
 
+  it('understands the headers of a Local Government Transparency Code export', () => {
+    const columns = [
+      'Service area categorisation',
+      'Expenses type',
+      'Narrative',
+      'Date',
+      'Transaction number',
+      'Net amount',
+      'Supplier name',
+      'VFM justification',
+    ];
+    const cells = [
+      'Commissioning',
+      'Grants',
+      'Victim services',
+      '30/04/2024',
+      'T-77',
+      '2,500.00',
+      'Soar Valley Support',
+      'Competitive tender',
+    ];
+    const [payment] = spendingSchema.parse({
+      month: '2024-04',
+      columns,
+      rows: [Object.fromEntries(columns.map((c, i) => [c, cells[i]]))],
+    }).payments;
+    expect(payment).toEqual({
+      date: '2024-04-30',
+      amount: 2500,
+      category: 'Grants',
+      valueForMoney: 'Competitive tender',
+      reference: 'T-77',
+      serviceArea: 'Commissioning',
+      withheld: false,
+      supplier: 'Soar Valley Support',
+      purpose: 'Victim services',
+    });
+  });
+
   it('publishes a withheld payment without its supplier or purpose', () => {
     const [payment] = spendingSchema.parse(
       month([row({ Supplier: 'A Person', Purpose: 'Compensation', 'Withheld reason': 'A private individual' })]),
