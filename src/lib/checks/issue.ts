@@ -15,3 +15,19 @@ export interface ContentIssue {
   fix: string;
   severity: 'error' | 'warning';
 }
+
+/**
+ * An issue whose line is found only when something reads it. Finding a
+ * field's line means parsing the file's YAML again with positions, which is
+ * most of the content check's time on a large site; the build counts
+ * warnings without printing them, so it never pays for their lines, while
+ * `npm run check`, which prints them, finds each line once.
+ */
+export function withLineWhenRead(issue: Omit<ContentIssue, 'line'>, findLine: () => number | undefined): ContentIssue {
+  let found: { line: number | undefined } | undefined;
+  return Object.defineProperty(issue, 'line', {
+    enumerable: true,
+    configurable: true,
+    get: () => (found ??= { line: findLine() }).line,
+  });
+}

@@ -6,7 +6,7 @@
  */
 import { type ContentFile, lineOfField } from '../content/files';
 import { formatPath } from '../../domain/friendly-errors';
-import type { ContentIssue } from './issue';
+import { type ContentIssue, withLineWhenRead } from './issue';
 
 /** Larger than any real entry by far: the longest launch body is under 3,000 characters. */
 export const LIMITS = {
@@ -31,8 +31,13 @@ export function slipWarnings(
   today: string,
 ): ContentIssue[] {
   const warnings: ContentIssue[] = [];
-  const warn = (path: (string | number)[], problem: string, fix: string, line = lineOfField(file.yaml, path)) =>
-    warnings.push({ file: file.path, line, field: formatPath(path) || '(body)', problem, fix, severity: 'warning' });
+  const warn = (path: (string | number)[], problem: string, fix: string, line?: number) =>
+    warnings.push(
+      withLineWhenRead(
+        { file: file.path, field: formatPath(path) || '(body)', problem, fix, severity: 'warning' },
+        () => line ?? lineOfField(file.yaml, path),
+      ),
+    );
 
   const date = typeof data.date === 'string' ? data.date : undefined;
   if (collection === 'meetings' && date && date > today && data.status === 'held') {

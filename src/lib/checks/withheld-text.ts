@@ -6,7 +6,7 @@
  */
 import { type ContentFile, lineOfField } from '../content/files';
 import { formatPath } from '../../domain/friendly-errors';
-import type { ContentIssue } from './issue';
+import { type ContentIssue, withLineWhenRead } from './issue';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
@@ -26,14 +26,19 @@ export function withheldTextWarnings(file: ContentFile, parsed: Record<string, u
     if (kept.withheld === true) {
       for (const [key, value] of Object.entries(raw)) {
         if (key in kept || isEmpty(value)) continue;
-        warnings.push({
-          file: file.path,
-          line: lineOfField(file.yaml, [...path, key]),
-          field: formatPath([...path, key]),
-          problem: `is withheld (${String(kept.visibility)}) and will not be published`,
-          fix: `keep it here only if the office needs it on file`,
-          severity: 'warning',
-        });
+        const at = [...path, key];
+        warnings.push(
+          withLineWhenRead(
+            {
+              file: file.path,
+              field: formatPath(at),
+              problem: `is withheld (${String(kept.visibility)}) and will not be published`,
+              fix: `keep it here only if the office needs it on file`,
+              severity: 'warning',
+            },
+            () => lineOfField(file.yaml, at),
+          ),
+        );
       }
       if (path.length === 0 && file.body.trim() !== '') {
         warnings.push({
