@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/lib/content/site-config.ts';
+import { basePathOf } from './src/domain/base-path.ts';
 import collectionPages from './src/integrations/collection-pages.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchRecords from './src/integrations/search-records.ts';
@@ -24,6 +25,8 @@ const embedHosts = (siteConfig.embedHosts ?? []).filter((host) => /^[a-z0-9.-]+$
 
 export default defineConfig({
   site: siteConfig.url,
+  // A site published under a path (a GitHub project page) is built for it: see src/domain/base-path.ts.
+  base: siteConfig.url ? basePathOf(siteConfig.url) : '/',
   // Tests build fixture sites side by side; each needs its own output and cache.
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',

@@ -12,8 +12,12 @@ const hexColour = () =>
   });
 
 export const siteConfigSchema = z.strictObject({
-  /** Address the site is published at, used for canonical links and the sitemap. */
-  url: url(),
+  /**
+   * Address the site is published at, used for canonical links, the sitemap
+   * and the feeds; a path in it (https://opcc.github.io/portal) is the path
+   * every page is published under.
+   */
+  url: url().transform((address) => address.replace(/\/+$/, '')),
   /** The office, e.g. "Office of the Police and Crime Commissioner for Leicester, Leicestershire and Rutland". */
   office: z.strictObject({
     /** Full name of the office. */

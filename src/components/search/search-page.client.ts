@@ -100,7 +100,11 @@ function loadPagefind() {
     // Pagefind is written into the site after the build, so the bundler must not resolve these imports.
     const apis = await Promise.all(
       SEARCH_BUNDLES.map(async (folder) => {
-        const api = (await import(/* @vite-ignore */ `/${folder}/pagefind.js`)) as PagefindApi;
+        // Under the site's base path, so a site published under one (a GitHub project page) finds its index;
+        // Pagefind then puts its results' addresses under the same path.
+        const api = (await import(
+          /* @vite-ignore */ `${import.meta.env.BASE_URL}${folder}/pagefind.js`
+        )) as PagefindApi;
         await api.options({ excerptLength: 30 });
         return api;
       }),

@@ -4,7 +4,11 @@
  */
 import type { SiteConfig } from '../../schemas/site';
 import { loadSiteConfig } from './site-config';
+import { basePathOf } from '../../domain/base-path';
 
 export { loadSiteConfig } from './site-config';
 
 export const site: SiteConfig = loadSiteConfig();
+
+/** The path the site is published under: "/", or a project page's "/<repo>/" (see src/domain/base-path.ts). */
+export const basePath: string = basePathOf(site.url);

@@ -121,7 +121,9 @@ export function feedResponse(options: {
       ),
       // RSS dates are instants; a month-only date has none, so it gets no pubDate rather than a made-up day.
       pubDate: precisionOf(item.date) === 'day' ? new Date(`${item.date}T00:00:00Z`) : undefined,
-      link: item.link,
+      // In full: the feed writer resolves a root-relative link against the site's host alone, which would
+      // drop the path of a site published under one (a GitHub project page).
+      link: `${options.siteUrl}${item.link}`,
       categories: item.categories,
     })),
     customData: '<language>en-gb</language>',
