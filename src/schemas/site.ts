@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { explain } from '../domain/explain';
 import { expecting, slug, text, url } from './fields';
 
+/** A site address whose path (if any) is letters, digits, hyphens and slashes: one a site can be published under. */
+const isPlainPath = (address: string) =>
+  /^\/([a-z0-9-]+\/)*[a-z0-9-]*$/i.test(new URL(address).pathname) && !/[?#]/.test(address);
+
 const hexColour = () =>
   z.string().regex(/^#[0-9a-fA-F]{6}$/, {
     error: expecting('a colour', 'write it as # and six hex digits, in quotes, e.g. "#1d4f91"'),
@@ -17,7 +21,14 @@ export const siteConfigSchema = z.strictObject({
    * and the feeds; a path in it (https://opcc.github.io/portal) is the path
    * every page is published under.
    */
-  url: url().transform((address) => address.replace(/\/+$/, '')),
+  url: url()
+    .refine((address) => !URL.canParse(address) || isPlainPath(address), {
+      error: explain(
+        'may have a path only of letters, digits, hyphens and slashes, with no ? or #',
+        'write the address the site is published at, e.g. https://transparency.example.police.uk or https://opcc.github.io/portal',
+      ),
+    })
+    .transform((address) => address.replace(/\/+$/, '')),
   /** The office, e.g. "Office of the Police and Crime Commissioner for Leicester, Leicestershire and Rutland". */
   office: z.strictObject({
     /** Full name of the office. */

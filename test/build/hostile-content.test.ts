@@ -326,6 +326,9 @@ function writeHostileContent(
   const fields: Hostile['fields'] = [];
   for (const doc of docs) {
     for (const path of stringLeaves(doc.data)) {
+      // The site's own address decides where it is served (a path in it is a base path, tested in
+      // base-path.test.ts); the pages here are opened at the root.
+      if (doc.collection === 'site' && path.length === 1 && path[0] === 'url') continue;
       const recipe = input.fields[index];
       if (!recipe) throw new Error(`more than ${FIELD_RECIPES} string fields: raise FIELD_RECIPES`);
       const marker = markerOf(run, index);
@@ -675,7 +678,13 @@ describe('hostile content', () => {
                 expect(response?.status(), path).toBe(200);
                 expect(new URL(trap.page.url()).pathname, `${path} navigated away`).toBe(path);
               }
-              const searchMarker = [...inSearch][0];
+              // A marker that stands as a word of its own: one glued to other signs ("-1+XSS2F122") is one
+              // word to Pagefind, and a search for the bare marker rightly finds nothing.
+              const fragments = files.filter(([path]) => path.endsWith('.pf_fragment')).map(([, text]) => text);
+              const searchMarker =
+                [...inSearch].find((marker) =>
+                  fragments.some((text) => new RegExp(`(^|\\s)${marker}(\\s|$)`).test(text)),
+                ) ?? [...inSearch][0];
               expect(
                 await searchFor(trap.page, server.url, searchMarker),
                 `results for ${searchMarker}`,

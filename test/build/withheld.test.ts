@@ -56,7 +56,7 @@ describe('a site with withheld content', () => {
     expect(html).toContain('Printing of the &quot;Police and Crime Plan&quot;');
     const csv = files.find(([p]) => p === 'data/spending-2024-05.csv')?.[1] ?? '';
     expect(csv.split('\n').find((line) => line.includes('640.5'))).toMatch(
-      /^2024-05,2024-05-09,,640\.5,Third party payments,,Set by the scheme,INV-0002,true,Payment to a private individual,/,
+      /^2024-05,2024-05-09,,640\.5,Third party payments,,Set by the scheme,INV-0002,,true,Payment to a private individual,/,
     );
     expect(files.find(([p]) => p === 'feeds/spending.xml')?.[1]).toContain('3 payments totalling £14,290.50.');
   });

@@ -147,6 +147,31 @@ describe('annual report, body and site config schemas', () => {
   });
 });
 
+describe('the site address', () => {
+  const config = (url: string) => ({
+    url,
+    office: { name: 'Office', shortName: 'O' },
+    commissioner: { name: 'C' },
+    area: 'A',
+    force: { name: 'F' },
+    comparisonGroup: { name: 'G' },
+    contact: { email: 'a@example.org' },
+    themes: [{ id: 'victims', label: 'Victims' }],
+    colours: { primary: '#1d4f91' },
+  });
+  it('may have a path to publish under, kept without its trailing slash', () => {
+    expect(siteConfigSchema.parse(config('https://opcc.github.io/portal/')).url).toBe('https://opcc.github.io/portal');
+    expect(siteConfigSchema.parse(config('https://example.org')).url).toBe('https://example.org');
+  });
+  it('refuses a path a site cannot be published under, or a query', () => {
+    for (const url of ['https://example.org/a b/', 'https://example.org/<script>/', 'https://example.org/?q=1']) {
+      expect(() => parseWithFriendlyErrors(siteConfigSchema, config(url), 'site.yaml'), url).toThrow(
+        'site.yaml: url: may have a path only of letters, digits, hyphens and slashes, with no ? or #',
+      );
+    }
+  });
+});
+
 describe('dates as exact as the papers give them', () => {
   it('keeps a month-only date as the month, with no made-up day', () => {
     expect(decisionSchema.parse({ ...decision, date: '2024-03' })).toMatchObject({ date: '2024-03' });
