@@ -293,6 +293,24 @@ export function requiredSources(what: string) {
   return z.array(source()).min(1, { error: explain('needs at least one source', `add ${what}`) });
 }
 
+/** One entry of a register of gifts and hospitality: what, from whom, when, its value and whether it was accepted. */
+export function giftOrHospitality() {
+  return z.strictObject({
+    /** Day it was given or offered. */
+    date: isoDate(),
+    /** Who gave or offered it. */
+    from: text(),
+    /** What it was, e.g. "Dinner at the annual awards". */
+    description: text(),
+    /** Its value in pounds, when known. */
+    value: pounds().optional(),
+    /** Whether it was accepted. */
+    accepted: z.boolean({ error: explain('must be true or false', 'write accepted: true or accepted: false') }),
+    /** Who it was given to, for a register kept for several people, e.g. "Chief Executive". */
+    recipient: text().optional(),
+  });
+}
+
 /** A paper presented at a meeting or attached to a record. */
 export function paper() {
   return z

@@ -337,6 +337,16 @@ export const EVERY_FIELD_ENTRIES: readonly ExtraEntry[] = [
       headcount: 30,
       fullTimeEquivalent: 27.5,
       seniorSalaries: [{ post: 'Chief Executive', salary: 100000 }],
+      gifts: [
+        {
+          date: '2024-02-01',
+          recipient: 'Chief Executive',
+          from: 'A conference',
+          description: 'A conference place',
+          value: 300,
+          accepted: false,
+        },
+      ],
       organisationChart: 'https://example.org/chart.pdf',
       sources: [source],
     },

@@ -1,5 +1,6 @@
 /** The Commissioner and the Deputy, with their pay and registers of interests and of gifts and hospitality. */
 import { type CollectionDefinition, type EntryOf, PAGES } from '../definition';
+import { giftsTable } from '../gifts-table';
 import { formatDate, formatPounds } from '../../lib/rules/format';
 import { placeholder, slugOf } from '../starter';
 import { OFFICE, officeHolderSchema } from './schema';
@@ -88,27 +89,7 @@ export const officeHolders = {
             },
           ]
         : []),
-      ...(h.data.gifts && h.data.gifts.length > 0
-        ? [
-            {
-              caption: 'Register of gifts and hospitality',
-              columns: [
-                { label: 'Gift or hospitality' },
-                { label: 'Date' },
-                { label: 'From' },
-                { label: 'Value', numeric: true },
-                { label: 'Accepted' },
-              ],
-              rows: h.data.gifts.map((g) => [
-                g.description,
-                formatDate(g.date),
-                g.from,
-                g.value === undefined ? '' : formatPounds(g.value),
-                g.accepted ? 'Yes' : 'No',
-              ]),
-            },
-          ]
-        : []),
+      ...(h.data.gifts && h.data.gifts.length > 0 ? [giftsTable(h.data.gifts)] : []),
     ],
   },
 } as const satisfies CollectionDefinition;

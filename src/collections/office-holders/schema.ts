@@ -6,8 +6,15 @@
  * not give is left out, and the page says it is not published here yet.
  */
 import { z } from 'zod';
-import { explain } from '../../domain/explain';
-import { changeNoteFields, isoDate, labelledEnum, pounds, requiredSources, text } from '../../schemas/fields';
+import {
+  changeNoteFields,
+  giftOrHospitality,
+  isoDate,
+  labelledEnum,
+  pounds,
+  requiredSources,
+  text,
+} from '../../schemas/fields';
 
 export const OFFICE = labelledEnum({
   commissioner: 'Police and Crime Commissioner',
@@ -19,19 +26,6 @@ const interestSchema = z.strictObject({
   interest: text(),
   /** Day it was declared. */
   declared: isoDate().optional(),
-});
-
-const giftSchema = z.strictObject({
-  /** Day it was given or offered. */
-  date: isoDate(),
-  /** Who gave or offered it. */
-  from: text(),
-  /** What it was, e.g. "Dinner at the annual awards". */
-  description: text(),
-  /** Its value in pounds, when known. */
-  value: pounds().optional(),
-  /** Whether it was accepted. */
-  accepted: z.boolean({ error: explain('must be true or false', 'write accepted: true or accepted: false') }),
 });
 
 export const officeHolderSchema = z.strictObject({
@@ -50,7 +44,7 @@ export const officeHolderSchema = z.strictObject({
   /** The register of interests, each interest as declared. */
   interests: z.array(interestSchema).optional(),
   /** The register of gifts and hospitality. */
-  gifts: z.array(giftSchema).optional(),
+  gifts: z.array(giftOrHospitality()).optional(),
   /** Public documents this record was written from. */
   sources: requiredSources('the paper the record comes from'),
   ...changeNoteFields(),

@@ -2,6 +2,7 @@
 import { type CollectionDefinition, type EntryOf, newestFirst, PAGES } from '../definition';
 import { formatNumber, formatPounds } from '../../lib/rules/format';
 import { placeholder } from '../starter';
+import { giftsTable } from '../gifts-table';
 import { staffSchema } from './schema';
 
 type Staff = EntryOf<typeof staffSchema>;
@@ -53,8 +54,8 @@ export const staff = {
       ],
       ['Organisation chart', s.data.organisationChart],
     ],
-    tables: (s: Staff) =>
-      s.data.seniorSalaries && s.data.seniorSalaries.length > 0
+    tables: (s: Staff) => [
+      ...(s.data.seniorSalaries && s.data.seniorSalaries.length > 0
         ? [
             {
               caption: 'Senior salaries',
@@ -62,6 +63,8 @@ export const staff = {
               rows: s.data.seniorSalaries.map((p) => [p.post, formatPounds(p.salary)]),
             },
           ]
-        : [],
+        : []),
+      ...(s.data.gifts && s.data.gifts.length > 0 ? [giftsTable(s.data.gifts)] : []),
+    ],
   },
 } as const satisfies CollectionDefinition;

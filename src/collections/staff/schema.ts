@@ -5,7 +5,7 @@
  * the staff's gifts and hospitality, as the office publishes them.
  */
 import { z } from 'zod';
-import { changeNoteFields, isoDate, pounds, requiredSources, text, url } from '../../schemas/fields';
+import { changeNoteFields, giftOrHospitality, isoDate, pounds, requiredSources, text, url } from '../../schemas/fields';
 
 const seniorSalarySchema = z.strictObject({
   /** The post, e.g. "Chief Executive". */
@@ -27,6 +27,8 @@ export const staffSchema = z.strictObject({
   fullTimeEquivalent: z.number().nonnegative().optional(),
   /** Posts paid more than the senior salary threshold, with their salaries. */
   seniorSalaries: z.array(seniorSalarySchema).optional(),
+  /** The staff's register of gifts and hospitality, each with who received it. */
+  gifts: z.array(giftOrHospitality()).optional(),
   /** The organisation chart, where it is published online. */
   organisationChart: url().optional(),
   /** Public documents this record was written from. */
