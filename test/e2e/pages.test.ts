@@ -112,16 +112,14 @@ describe('keyboard, phone and print', () => {
     expect(outline).toBe('solid');
   });
 
-  it.each(['/', '/meetings/cgb-2023-03-20/', '/performance/999-calls/', '/actions/', '/annual-reports/2022-23/'])(
-    '%s fits a 320px phone screen without sideways scrolling',
-    async (path) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await open(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await page.setViewportSize({ width: 1280, height: 900 });
-      expect(overflow).toBeLessThanOrEqual(0);
-    },
-  );
+  // Every page, so that a new kind of record's pages are held to it without this list being edited.
+  it.each(sitemapPaths())('%s fits a 320px phone screen without sideways scrolling', async (path) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 
   it('hides navigation when printed', async () => {
     await open('/meetings/pcp-2023-07-26/');
