@@ -53,6 +53,14 @@ const latestOf = (dates: readonly (string | undefined)[]) =>
     .sort()
     .at(-1);
 
+/** A home whose latest item is the latest of one date field of its entries (YYYY-MM-DD, or YYYY-MM). */
+const datedBy = (kind: CollectionName, field: string): NonNullable<Duty['home']> => ({
+  kind,
+  evidence: (entries) => ({
+    latest: latestOf(dataOf<Record<string, string | undefined>>(entries[kind]).map((e) => e[field])),
+  }),
+});
+
 /** Published grant rounds, dated by the latest thing the papers say of each. */
 function grantEvidence(entries: DutyEntries): DutyEvidence {
   const rounds = dataOf<GrantRoundData>(entries['grant-rounds']);
@@ -110,24 +118,14 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 1',
     duty: "The Commissioner's and deputy's names, address, salary and allowances, their register of interests, and complaints the Police and Crime Panel raised",
     frequency: 'as-soon-as-practicable',
-    home: {
-      kind: 'office-holders',
-      evidence: (entries) => ({
-        latest: latestOf(dataOf<{ from: string }>(entries['office-holders']).map((e) => e.from)),
-      }),
-    },
+    home: datedBy('office-holders', 'from'),
   },
   {
     id: 'staff',
     source: 'Order, paragraph 2',
     duty: 'Staff numbers, the equality make-up of the staff, an organisation chart, senior salaries, and gifts and hospitality',
     frequency: 'as-soon-as-practicable',
-    home: {
-      kind: 'staff',
-      evidence: (entries) => ({
-        latest: latestOf(dataOf<{ asAt: string }>(entries['staff']).map((e) => e.asAt)),
-      }),
-    },
+    home: datedBy('staff', 'asAt'),
   },
   {
     id: 'shared-staff',
@@ -160,10 +158,7 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 3',
     duty: 'Each item of spending over £500',
     frequency: 'monthly',
-    home: {
-      kind: 'spending',
-      evidence: (entries) => ({ latest: latestOf(dataOf<{ month: string }>(entries.spending).map((m) => m.month)) }),
-    },
+    home: datedBy('spending', 'month'),
   },
   { id: 'property', source: 'Order, paragraph 4', duty: 'Property held', frequency: 'as-soon-as-practicable' },
   {
@@ -192,22 +187,14 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 5',
     duty: 'Each decision of significant public interest',
     frequency: 'as-soon-as-practicable',
-    home: {
-      kind: 'decisions',
-      evidence: (entries) => ({ latest: latestOf(dataOf<{ date: string }>(entries.decisions).map((d) => d.date)) }),
-    },
+    home: datedBy('decisions', 'date'),
   },
   {
     id: 'policies',
     source: 'Order, paragraph 6',
     duty: 'Policies and procedures',
     frequency: 'as-soon-as-practicable',
-    home: {
-      kind: 'policies',
-      evidence: (entries) => ({
-        latest: latestOf(dataOf<{ adopted: string }>(entries['policies']).map((e) => e.adopted)),
-      }),
-    },
+    home: datedBy('policies', 'adopted'),
   },
   {
     id: 'responsible-authorities',
@@ -220,12 +207,7 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 7A',
     duty: 'A statement on how the national priorities for policing are taken into account',
     frequency: 'as-soon-as-practicable',
-    home: {
-      kind: 'national-priorities',
-      evidence: (entries) => ({
-        latest: latestOf(dataOf<{ published: string }>(entries['national-priorities']).map((e) => e.published)),
-      }),
-    },
+    home: datedBy('national-priorities', 'published'),
   },
   {
     id: 'peel',
@@ -248,24 +230,14 @@ export const DUTIES: readonly Duty[] = [
     source: 'Order, paragraph 7C',
     duty: 'Complaints data, and how the Commissioner holds the Chief Constable to account for handling complaints',
     frequency: 'as-soon-as-practicable',
-    home: {
-      kind: 'complaints',
-      evidence: (entries) => ({
-        latest: latestOf(dataOf<{ published: string }>(entries.complaints).map((c) => c.published)),
-      }),
-    },
+    home: datedBy('complaints', 'published'),
   },
   {
     id: 'custody-visiting',
     source: 'Order, paragraph 8',
     duty: 'The arrangements for custody visiting',
     frequency: 'as-soon-as-practicable',
-    home: {
-      kind: 'custody-visiting',
-      evidence: (entries) => ({
-        latest: latestOf(dataOf<{ published: string }>(entries['custody-visiting']).map((r) => r.published)),
-      }),
-    },
+    home: datedBy('custody-visiting', 'published'),
   },
   {
     id: 'hmicfrs-comments',

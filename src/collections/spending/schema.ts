@@ -202,7 +202,7 @@ const rowSchema = z.strictObject({
 export type Payment = Omit<z.output<typeof rowSchema>, 'supplier' | 'purpose' | 'withheldReason'> &
   ({ withheld: false; supplier: string; purpose: string } | { withheld: true; withheldReason: string });
 
-/** A month's rows must be payments of that month, so that each month's list is complete and none is counted twice. */
+/** "2024-04" → "April 2024", for messages (schemas cannot reach lib/rules/format). */
 const monthName = (month: string) =>
   new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -303,6 +303,7 @@ export const spendingSchema = z
         return;
       }
       const { supplier, purpose, withheldReason, ...rest } = row.data;
+      // A month's rows must be payments of that month, so that each month's list is complete and none is counted twice.
       if (!rest.date.startsWith(file.month)) {
         ctx.addIssue({
           code: 'custom',
