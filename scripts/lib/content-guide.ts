@@ -1,75 +1,31 @@
 /**
  * Generates the content guide (CONTENT.md) from the schemas themselves: field
  * names, whether required, types, allowed values and defaults from the zod
- * schemas at run time, and meanings and examples from the doc comments in
- * each schema.ts in src/collections and the field builders in src/schemas, read with the TypeScript
- * parser. The guide cannot drift
- * from the code: a test regenerates it and fails when it differs.
+ * schemas at run time, and meanings and examples from their doc comments
+ * (both read by src/lib/schema-fields.ts, as the browser editor's
+ * configuration is). The guide cannot drift from the code: a test
+ * regenerates it and fails when it differs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import ts from 'typescript';
-import { globalRegistry, type z } from 'zod';
+import { globalRegistry } from 'zod';
 import { COLLECTIONS, type CollectionDefinition } from '../../src/collections';
 import type { TableColumn } from '../../src/collections/definition';
+import {
+  type AnySchema,
+  collectionFields,
+  defOf,
+  type FieldDoc,
+  readAllSchemaDocs,
+  type SchemaField,
+} from '../../src/lib/schema-fields';
 import type { EnumLabelsMeta } from '../../src/schemas/fields';
-
-interface Doc {
-  text: string;
-  example?: string | undefined;
-}
 
 interface Row {
   path: string;
   required: boolean;
   type: string;
   defaultValue?: string | undefined;
-  doc?: Doc | undefined;
+  doc?: FieldDoc | undefined;
 }
-
-/** Doc comments of every property of every object literal in the schema files, keyed by object. */
-function readComments(files: readonly string[]): {
-  objects: Map<string, Doc>[];
-  spread: Map<string, Doc>;
-  fileOf: WeakMap<Map<string, Doc>, string>;
-} {
-  const objects: Map<string, Doc>[] = [];
-  const fileOf = new WeakMap<Map<string, Doc>, string>();
-  const spread = new Map<string, Doc>();
-  for (const name of files) {
-    const source = ts.createSourceFile(name, readFileSync(name, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node) => {
-      if (ts.isObjectLiteralExpression(node)) {
-        const docs = new Map<string, Doc>();
-        for (const property of node.properties) {
-          if (!ts.isPropertyAssignment(property) || !property.name) continue;
-          const jsDoc = ts.getJSDocCommentsAndTags(property).find(ts.isJSDoc);
-          if (!jsDoc) continue;
-          const text = (
-            typeof jsDoc.comment === 'string' ? jsDoc.comment : (ts.getTextOfJSDocComment(jsDoc.comment) ?? '')
-          )
-            .replace(/\s+/g, ' ')
-            .trim();
-          const exampleTag = jsDoc.tags?.find((t) => t.tagName.text === 'example');
-          const example = exampleTag ? ts.getTextOfJSDocComment(exampleTag.comment)?.trim() : undefined;
-          docs.set(property.name.getText(source), { text: text.replace(/ ?@default .*$/, ''), example });
-        }
-        if (docs.size > 0) {
-          objects.push(docs);
-          fileOf.set(docs, name);
-        }
-        // Fields spread into many objects (visibilityFields) are documented where they are made.
-        if (ts.isReturnStatement(node.parent)) for (const [key, doc] of docs) spread.set(key, doc);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return { objects, spread, fileOf };
-}
-
-type AnySchema = z.core.$ZodType;
-const defOf = (schema: AnySchema) => schema._zod.def as unknown as Record<string, unknown> & { type: string };
 
 /**
  * An enum's values for the guide: each with the words pages show for it, and
@@ -133,44 +89,14 @@ function typeOf(schema: AnySchema): { type: string; object?: AnySchema; list?: b
   }
 }
 
-function unwrapObject(schema: AnySchema): Record<string, AnySchema> {
-  const def = defOf(schema);
-  if (def.type === 'object') return def.shape as Record<string, AnySchema>;
-  if (def.type === 'pipe') return unwrapObject(def.in as AnySchema);
-  if (def.type === 'optional' || def.type === 'default') return unwrapObject(def.innerType as AnySchema);
-  return {};
-}
-
-/** Every field of a schema, depth first, with its path (`agenda[].title`). */
-function describeFields(
-  schema: AnySchema,
-  comments: ReturnType<typeof readComments>,
-  home: string,
-  prefix = '',
-): Row[] {
-  const shape = unwrapObject(schema);
-  const keys = Object.keys(shape);
-  // The doc comments of this object are those of the source object sharing most of its keys.
-  const best = comments.objects.reduce<Map<string, Doc> | undefined>((chosen, docs) => {
-    // On a tie, an object of the collection's own schema file wins: nextMeeting { date, note } is not a change note.
-    const score = (d: Map<string, Doc> | undefined) =>
-      d ? keys.filter((k) => d.has(k)).length * 2 + (comments.fileOf.get(d) === home ? 1 : 0) : -1;
-    return score(docs) > score(chosen) ? docs : chosen;
-  }, undefined);
-  const rows: Row[] = [];
-  for (const key of keys) {
-    const field = shape[key];
-    const def = defOf(field);
-    const { type, object, list } = typeOf(field);
-    const defaultValue = def.type === 'default' ? JSON.stringify(def.defaultValue) : undefined;
-    const path = `${prefix}${key}`;
-    // Fields added with .extend() live in a small object of their own whose keys all belong here.
-    const extended = comments.objects.find((docs) => docs.has(key) && [...docs.keys()].every((k) => keys.includes(k)));
-    const doc = best?.get(key) ?? extended?.get(key) ?? comments.spread.get(key);
-    rows.push({ path, required: def.type !== 'optional' && def.type !== 'default', type, defaultValue, doc });
-    if (object) rows.push(...describeFields(object, comments, home, `${path}${list ? '[]' : ''}.`));
-  }
-  return rows;
+/** Every field, depth first, as the guide's rows: a group of fields written in a shorthand (a person) is one row. */
+function describeFields(fields: readonly SchemaField[]): Row[] {
+  return fields.flatMap((field) => {
+    const { type, object } = typeOf(field.schema);
+    const defaultValue = field.defaultValue === undefined ? undefined : JSON.stringify(field.defaultValue);
+    const row: Row = { path: field.path, required: field.required, type, defaultValue, doc: field.doc };
+    return [row, ...(object && field.children ? describeFields(field.children) : [])];
+  });
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -222,12 +148,6 @@ const CHANGE_NOTES_SECTION = [
   'repeat what is withheld. A site built from a shallow clone of the repository lists only the changes in that clone.',
 ];
 
-/** Each collection's schema, in its folder, and the field builders they share. */
-const schemaFile = (folder: string) => `src/collections/${folder}/schema.ts`;
-const SHARED_SCHEMA_FILES = readdirSync('src/schemas')
-  .filter((n) => n.endsWith('.ts'))
-  .map((n) => join('src/schemas', n));
-
 /** A kind read from CSV files: its columns, as a finance team exports them. */
 function tableKindSection(name: string, collection: CollectionDefinition, columns: readonly TableColumn[]): string {
   return [
@@ -246,14 +166,11 @@ function tableKindSection(name: string, collection: CollectionDefinition, column
 
 /** The whole guide as Markdown. */
 export function generateContentGuide(): string {
-  const comments = readComments([
-    ...Object.values(COLLECTIONS).map((c) => schemaFile(c.folder)),
-    ...SHARED_SCHEMA_FILES,
-  ]);
+  const docs = readAllSchemaDocs();
   const sections = Object.entries(COLLECTIONS).map(([name, collection]) => {
     const definition: CollectionDefinition = collection;
     if (definition.columns) return tableKindSection(name, definition, definition.columns);
-    const rows = describeFields(collection.schema, comments, schemaFile(collection.folder));
+    const rows = describeFields(collectionFields(definition, docs));
     const table = [
       '| Field | Required | Type and allowed values | Default | What it means |',
       '| --- | --- | --- | --- | --- |',
