@@ -8,7 +8,7 @@ import { changeNoteFields, isoDate, person, slug, text, url } from '../../schema
 export const BODY_KINDS = ['scrutiny-panel', 'governance-board', 'advisory-panel', 'partnership-board'] as const;
 
 export const bodySchema = z.strictObject({
-  /** Full name, e.g. "Police and Crime Panel for Leicester, Leicestershire and Rutland". */
+  /** Full name, e.g. "Police and Crime Panel for" and the area it covers. */
   name: text(),
   /** Short name for tables and filters, e.g. "Police and Crime Panel". */
   shortName: text(),
@@ -24,7 +24,7 @@ export const bodySchema = z.strictObject({
   frequency: text().optional(),
   /** Whether its meetings are public, private, or have open and closed parts. */
   access: z.enum(['public', 'private', 'open-and-closed']),
-  /** Who hosts or administers it, e.g. "Leicester City Council". */
+  /** Who hosts or administers it, e.g. the city or county council. */
   hostedBy: text().optional(),
   /** When it was set up. */
   established: isoDate().optional(),

@@ -262,7 +262,7 @@ export const meetingSchema = z
     reportDate: isoDate().optional(),
     /** Whether the meeting took place. @default "held" */
     status: MEETING_STATUS.schema().default('held'),
-    /** Where it was held, e.g. "Meeting Rooms G.01 and G.02, City Hall, Leicester". */
+    /** Where it was held, e.g. "Meeting Rooms G.01 and G.02, City Hall". */
     venue: text().optional(),
     /** One sentence for listings and search results. */
     summary: text(),
