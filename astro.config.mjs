@@ -6,6 +6,7 @@ import { loadSiteConfig } from './src/lib/content/site-config.ts';
 import { basePathOf } from './src/domain/base-path.ts';
 import collectionPages from './src/integrations/collection-pages.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import editor from './src/integrations/editor.ts';
 import searchRecords from './src/integrations/search-records.ts';
 
 // The site URL comes from the office's site config so that canonical links and
@@ -35,8 +36,10 @@ export default defineConfig({
     contentCheck(),
     collectionPages(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // The editor at /admin/ is for staff, not readers.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/admin\/$/.test(page) }),
     searchRecords(),
+    editor(),
   ],
   build: { format: 'directory' },
   // Content is prose: a code block is shown as plain preformatted text. Shiki's colours would be

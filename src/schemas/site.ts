@@ -92,6 +92,31 @@ export const siteConfigSchema = z.strictObject({
       accent: hexColour().default('#ffbf47'),
     })
     .default({ primary: '#1d4f91', accent: '#ffbf47' }),
+  /**
+   * The browser editor at /admin/, which saves each change as a pull request
+   * to the repository the site is built from.
+   */
+  editor: z
+    .strictObject({
+      /**
+       * The GitHub repository, `owner/name`. When it is not given, a build on
+       * GitHub Actions uses the repository it is building.
+       */
+      repository: z
+        .string()
+        .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, {
+          error: expecting('a GitHub repository', 'write it as owner/name, e.g. opcc/transparency-portal'),
+        })
+        .optional(),
+      /** The branch the site is published from. */
+      branch: text().default('main'),
+      /**
+       * The address of the OAuth client that signs editors in with GitHub
+       * (Decap's `base_url`), needed unless the site is hosted on Netlify.
+       */
+      authUrl: url().optional(),
+    })
+    .default({ branch: 'main' }),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -46,7 +46,11 @@ describe('content saved with a byte-order mark and Windows line endings', () => 
   });
 
   it('puts no byte-order mark or carriage return into any page', () => {
-    expect(files.filter(([, text]) => text.includes('\uFEFF')).map(([path]) => path)).toEqual([]);
+    // Code bundles are not content: the editor's YAML parser holds the character as a literal, to strip it.
+    const code = /^_astro\/.*\.js$|^admin\/decap-cms\.js$/;
+    expect(files.filter(([path, text]) => !code.test(path) && text.includes('\uFEFF')).map(([path]) => path)).toEqual(
+      [],
+    );
     expect(files.filter(([path, text]) => path.endsWith('.html') && text.includes('\r')).map(([path]) => path)).toEqual(
       [],
     );

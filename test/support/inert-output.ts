@@ -32,6 +32,8 @@ const FORBIDDEN_ELEMENTS = ['object', 'embed', 'base'];
 
 /** Where the site's own module scripts are served from. */
 const OWN_SCRIPTS = '/_astro/';
+/** The browser editor's prebuilt bundle, which its page at /admin/ loads as a classic script beside it. */
+const EDITOR_SCRIPT = 'decap-cms.js';
 
 /**
  * The scheme of an address as a browser reads it, once the entity decoding
@@ -122,7 +124,7 @@ function rawTextFindings(name: string, attributes: Record<string, string>, text:
   }
   const src = attributes.src;
   if (src !== undefined) {
-    return type === 'module' && src.startsWith(OWN_SCRIPTS)
+    return (type === 'module' && src.startsWith(OWN_SCRIPTS)) || (type === '' && src === EDITOR_SCRIPT)
       ? []
       : [`<script src=${shorten(src)}> is not the site's own`];
   }

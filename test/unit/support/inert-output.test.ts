@@ -42,7 +42,7 @@ describe('htmlFindings', () => {
   it('passes a page whose content is escaped text, with the site own scripts, JSON-LD and safe links', () => {
     const html = page(
       '<script type="application/ld+json">{"name":"XSS1F2 \\u003c/script\\u003e"}</script>' +
-        '<script type="module" src="/_astro/page.js"></script><style>.a{color:red}</style>',
+        '<script type="module" src="/_astro/page.js"></script><script src="decap-cms.js"></script><style>.a{color:red}</style>',
       '<h1>XSS1F2 &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>' +
         '<p title="XSS1F2 &quot;&gt;&lt;img src=x onerror=alert(1)&gt;">XSS1F2 &lt;img src=x onerror=alert(1)&gt;</p>' +
         '<a href="/meetings/">a</a><a href="https://example.org/?q=%22%3E">b</a><a href="mailto:a@example.org">c</a>' +
@@ -60,6 +60,8 @@ describe('htmlFindings', () => {
     ['an event handler on a duplicate attribute', '<a href="/" href="/" onclick="x">a</a>', 'event handler onclick'],
     ['a script from elsewhere', '<script type="module" src="https://evil.example/x.js"></script>', 'not the site'],
     ['a classic script of the site', '<script src="/_astro/x.js"></script>', 'not the site'],
+    ['a script named like the editor’s, from elsewhere', '<script src="/x/decap-cms.js"></script>', 'not the site'],
+    ['the editor’s bundle as a module', '<script type="module" src="decap-cms.js"></script>', 'not the site'],
     ['an inline script with content in it', '<script>top.name = "XSS1F2"</script>', 'inline script holds content'],
     ['an inline script made of content', '<p></script><script>top.x="XSS1F2"</script></p>', 'inline script holds'],
     ['JSON-LD that is not JSON', '<script type="application/ld+json">{"a": "x</script>', 'not JSON'],
