@@ -39,6 +39,8 @@ const DECAP_OWN_VIOLATIONS = new Set<string>([
   'color-contrast',
   // Its layout puts the header and toolbar outside any landmark.
   'region',
+  // The drag handle that reorders the items of a list (agenda items, actions) has no name.
+  'aria-command-name',
 ]);
 
 const DECISION = {
@@ -294,6 +296,25 @@ describe('the editor at /admin/', () => {
     await visibility.focus();
     await page.keyboard.press('ArrowDown');
     expect(await visibility.inputValue()).not.toBe('official');
+  });
+
+  it('fits a phone: a meeting’s form, agenda item included, is filled in without scrolling sideways', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await openNew('meetings', 'Meetings');
+      await page.getByRole('button', { name: /Add agenda item/ }).click();
+      await page.getByLabel('Title', { exact: true }).last().waitFor();
+      const overflowing = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('input, textarea, select, button')]
+            .map((element) => element.getBoundingClientRect())
+            .filter((box) => box.width > 0 && (box.left < -1 || box.right > window.innerWidth + 1)).length,
+      );
+      expect(overflowing).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('has no accessibility problems of its own on the editor’s pages', async () => {
