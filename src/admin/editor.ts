@@ -15,6 +15,9 @@ import {
   fromMarkdownFile,
   fromYamlFile,
   nestedFieldOrder,
+  peopleAsObjects,
+  peopleAsWritten,
+  personPaths,
   toMarkdownFile,
   toYamlFile,
 } from '../lib/editor/format';
@@ -114,6 +117,8 @@ export function withheldWithoutReason(data: unknown, path = ''): string | undefi
 
 /** The order of every field in the forms, nested ones included, once config.yml has been read. */
 let formOrder: string[] = [];
+/** Where the forms hold people, once config.yml has been read. */
+let people: string[] = [];
 
 interface EditorConfig {
   backend?: { repo?: string };
@@ -152,6 +157,7 @@ async function localBackendRunning(config: EditorConfig): Promise<boolean> {
 async function start() {
   const config = parse(await (await fetch('config.yml')).text()) as EditorConfig;
   formOrder = nestedFieldOrder(config);
+  people = personPaths(config);
   register(window.CMS, window.h, window.createClass);
   if (!config.backend?.repo && !(await localBackendRunning(config))) {
     document.getElementById('editor-not-connected')?.removeAttribute('hidden');
@@ -250,12 +256,12 @@ function register(cms: Decap, h: H, createClass: Window['createClass']) {
   });
 
   cms.registerCustomFormat(EDITOR_FORMATS.pages, 'md', {
-    fromFile: fromMarkdownFile,
-    toFile: (data, order = []) => toMarkdownFile(data, [...order, ...formOrder]),
+    fromFile: (text) => peopleAsObjects(fromMarkdownFile(text), people),
+    toFile: (data, order = []) => toMarkdownFile(peopleAsWritten(data, people), [...order, ...formOrder]),
   });
   cms.registerCustomFormat(EDITOR_FORMATS.data, 'yaml', {
-    fromFile: fromYamlFile,
-    toFile: (data, order = []) => toYamlFile(data, [...order, ...formOrder]),
+    fromFile: (text) => peopleAsObjects(fromYamlFile(text), people),
+    toFile: (data, order = []) => toYamlFile(peopleAsWritten(data, people), [...order, ...formOrder]),
   });
   cms.registerWidget('visibility', VisibilityControl);
   cms.registerWidget('withheld-reason', ReasonControl);

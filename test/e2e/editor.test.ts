@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/lib/content/files';
 import { axeViolations } from '../support/axe';
 import { buildSite } from '../support/build';
 import { useBuiltSite } from '../support/built-site';
@@ -172,17 +173,17 @@ async function save() {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 }
 
-/** The file as saved on its branch, once decap-server has committed it there. */
+/** The file as saved on its branch, once decap-server has committed it there (the branch starts at main). */
 async function savedFile(branch: string, file: string): Promise<string> {
-  const read = () => {
+  const committed = () => {
     try {
-      return git('show', `${branch}:${file}`);
+      return Number(git('rev-list', '--count', `main..${branch}`).trim());
     } catch {
-      return '';
+      return 0;
     }
   };
-  await expect.poll(read, { timeout: 10_000 }).not.toBe('');
-  return read();
+  await expect.poll(committed, { timeout: 10_000 }).toBeGreaterThan(0);
+  return git('show', `${branch}:${file}`);
 }
 
 describe('the editor at /admin/', () => {
@@ -274,6 +275,22 @@ describe('the editor at /admin/', () => {
     expect(file).toMatch(/^---\nbody: corporate-governance-board\n/);
     expect(file).toContain('visibility: closed-session');
     expect(file).toContain('id: cgb-2024-05-helpline-waiting-times');
+  });
+
+  it('opens a published meeting and saves a change to it, and nothing else in the file changes', async () => {
+    const path = 'content/meetings/pcp-2023-10-09.md';
+    const original = splitFrontmatter(git('show', `main:${path}`));
+    await page.goto('about:blank');
+    await page.goto(`${site.server.url}/admin/#/collections/meetings/entries/pcp-2023-10-09`);
+    const summary = field('Summary');
+    await summary.waitFor();
+    expect(await field('Date').inputValue()).toBe('2023-10-09');
+    await summary.fill(`${await summary.inputValue()} Corrected.`);
+    await save();
+    const saved = splitFrontmatter(await savedFile('cms/meetings/pcp-2023-10-09', path));
+    const before = original.data as Record<string, unknown>;
+    expect(saved.data).toEqual({ ...before, summary: `${String(before.summary)} Corrected.` });
+    expect(saved.body.trim()).toBe(original.body.trim());
   });
 
   it('works from the keyboard: fields, choices and Save are reached with Tab and used without a mouse', async () => {

@@ -13,7 +13,10 @@ import { globalRegistry } from 'zod';
 import { COLLECTIONS, type CollectionDefinition } from '../../collections';
 import { VISIBILITY } from '../../schemas/fields';
 import { type AnySchema, collectionFields, defOf, isList, type SchemaDocs, type SchemaField } from '../schema-fields';
-import { EDITOR_FORMATS, editorNameOf } from './format';
+import { EDITOR_FORMATS, editorNameOf, PERSON_MARK } from './format';
+
+/** The format of a person: a plain name, or { name, role }. */
+const PERSON = 'a name, or { name, role }';
 
 export interface EditorOptions {
   /** The GitHub repository the site is built from, `owner/name`. */
@@ -43,8 +46,12 @@ export type EditorField = {
   [option: string]: unknown;
 };
 
-/** What an author is told when a value does not match: the same advice as the check's message. */
-const PATTERNS = {
+/**
+ * The patterns the editor checks as an author types, each with the advice the
+ * check gives. Each accepts everything the content check accepts (a test
+ * proves it); the check alone refuses an impossible date such as 2023-02-30.
+ */
+export const PATTERNS = {
   date: ['^\\d{4}-\\d{2}-\\d{2}$', 'Write the date as YYYY-MM-DD, e.g. 2023-10-09.'],
   dateOrMonth: [
     '^\\d{4}-\\d{2}(-\\d{2})?$',
@@ -52,7 +59,7 @@ const PATTERNS = {
   ],
   time: ['^([01]\\d|2[0-3]):[0-5]\\d$', 'Write the time on the 24-hour clock as HH:MM, e.g. 13:00.'],
   id: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Use lower-case letters, digits and single hyphens only, e.g. cgb-2023-06-21.'],
-  url: ['^https://\\S+$', 'Write the full web address, starting https://.'],
+  url: ['^[hH][tT][tT][pP][sS]?://.+$', 'Write the full web address, starting https://.'],
   financialYear: ['^\\d{4}/\\d{2}$', 'Write the financial year as YYYY/YY, e.g. 2022/23.'],
 } satisfies Record<string, [string, string]>;
 
@@ -155,8 +162,14 @@ function widgetFor(
       return { widget: 'number', value_type: 'int', min: 0 };
     case 'text':
       return { widget: PROSE.test(key) ? 'text' : 'string' };
-    case 'a name, or { name, role }':
-      return { widget: 'object', fields: fieldsOf(children ?? [], docs, { optional }), summary: '{{fields.name}}' };
+    case PERSON:
+      // Files may hold a plain name; the editor reads and writes it as { name, role } (see ./format.ts).
+      return {
+        widget: 'object',
+        [PERSON_MARK]: true,
+        fields: fieldsOf(children ?? [], docs, { optional }),
+        summary: '{{fields.name}}',
+      };
     default:
       break;
   }
@@ -195,6 +208,7 @@ function widgetFor(
       if (children)
         return {
           widget: 'list',
+          ...(unwrap(def.element as AnySchema).format === PERSON ? { [PERSON_MARK]: true } : {}),
           label_singular: itemNameOf(key),
           fields: fieldsOf(children, docs),
           ...listSummary(children),
@@ -323,6 +337,9 @@ function collectionConfig(
     ...(register ? { description: sentence(register.description) } : {}),
     folder: `content/${collection.folder}`,
     create: true,
+    // A published record is corrected or withheld, never deleted from the editor: deleting there would
+    // change main without a pull request.
+    delete: false,
     ...(pages ? { extension: 'md', format: EDITOR_FORMATS.pages } : { extension: 'yaml', format: EDITOR_FORMATS.data }),
     ...slugOf(fields),
     fields: pages

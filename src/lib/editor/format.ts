@@ -10,7 +10,10 @@
  * Pure: used by the editor in the browser and tested here.
  * @see https://decapcms.org/docs/custom-formatters/
  */
-import { parse, stringify } from 'yaml';
+import { Document, isScalar, parse, visit } from 'yaml';
+
+/** The option that marks a field holding a person, or a list of people, in the editor's configuration. */
+export const PERSON_MARK = 'portal_person';
 
 /** The editor's own formats for content files, named in its configuration and registered by src/admin/editor.ts. */
 export const EDITOR_FORMATS = { pages: 'portal-markdown', data: 'portal-yaml' } as const;
@@ -69,6 +72,7 @@ interface FieldConfig {
   name: string;
   fields?: FieldConfig[];
   field?: FieldConfig;
+  [PERSON_MARK]?: boolean;
 }
 
 /**
@@ -92,7 +96,74 @@ export function nestedFieldOrder(config: { collections?: { fields?: FieldConfig[
   return names;
 }
 
-const yamlOf = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
+/**
+ * Where the forms hold people (`chair`, `attendance.people`), read from the
+ * editor's configuration. Files may give a person as a plain name, which the
+ * form's { name, role } group cannot show.
+ */
+export function personPaths(config: { collections?: { fields?: FieldConfig[] }[] }): string[] {
+  const paths: string[] = [];
+  const walk = (fields: readonly FieldConfig[], prefix: string) => {
+    for (const field of fields) {
+      const path = `${prefix}${field.name}`;
+      if (field[PERSON_MARK] && !paths.includes(path)) paths.push(path);
+      if (field.fields) walk(field.fields, `${path}.`);
+    }
+  };
+  for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
+  return paths;
+}
+
+/** `value` with each person at `paths` changed by `change`, through lists at any depth. */
+function mapPeople(value: unknown, paths: readonly string[], change: (person: unknown) => unknown, path = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapPeople(item, paths, change, path));
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, item]) => {
+      const at = path ? `${path}.${key}` : key;
+      if (!paths.includes(at)) return [key, mapPeople(item, paths, change, at)];
+      return [key, Array.isArray(item) ? item.map(change) : change(item)];
+    }),
+  );
+}
+
+/**
+ * People as the form holds them: a plain name becomes { name }.
+ *
+ * @example peopleAsObjects({ chair: 'Cllr A' }, ['chair']) // => { chair: { name: 'Cllr A' } }
+ */
+export const peopleAsObjects = (data: Record<string, unknown>, paths: readonly string[]) =>
+  mapPeople(data, paths, (person) => (typeof person === 'string' ? { name: person } : person)) as Record<
+    string,
+    unknown
+  >;
+
+/**
+ * People as files write them: a person with no role is their name.
+ *
+ * @example peopleAsWritten({ chair: { name: 'Cllr A' } }, ['chair']) // => { chair: 'Cllr A' }
+ */
+export const peopleAsWritten = (data: Record<string, unknown>, paths: readonly string[]) =>
+  mapPeople(data, paths, (person) => {
+    if (person === null || typeof person !== 'object') return person;
+    const { name, role, ...rest } = person as Record<string, unknown>;
+    const hasRole = typeof role === 'string' && role.trim() !== '';
+    return !hasRole && Object.keys(rest).length === 0 && typeof name === 'string' ? name : person;
+  }) as Record<string, unknown>;
+
+/** Values the content guide asks to be written in quotes, since other YAML readers take 13:00 for a number. */
+const QUOTED = /^(\d{1,2}:\d{2}|\d{4}\/\d{2})$/;
+
+/** YAML as the portal's files are written: long text folded at 100 characters, times and years quoted. */
+function yamlOf(data: Record<string, unknown>): string {
+  const document = new Document(data, { aliasDuplicateObjects: false });
+  visit(document, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && QUOTED.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString({ lineWidth: 100, minContentWidth: 40 });
+}
 
 /** A Markdown file with fields, as the editor's data: its fields, and its text as `body`. */
 export function fromMarkdownFile(text: string): Record<string, unknown> {

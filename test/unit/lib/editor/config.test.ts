@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../../../src/collections';
 import type { CollectionDefinition } from '../../../../src/collections/definition';
 import { editorConfigFile } from '../../../../src/integrations/editor';
-import { editorConfig, type EditorField, itemNameOf, labelOf } from '../../../../src/lib/editor/config';
+import { editorConfig, type EditorField, itemNameOf, labelOf, PATTERNS } from '../../../../src/lib/editor/config';
+import { financialYear, isoDate, isoDateOrMonth, slug, timeOfDay, url } from '../../../../src/schemas/fields';
 import { editorNameOf } from '../../../../src/lib/editor/format';
 import { readAllSchemaDocs } from '../../../../src/lib/schema-fields';
 import { ID_PATTERN } from '../../../../src/lib/content/ids';
@@ -129,6 +130,8 @@ describe('the editor configuration', () => {
 
   it('saves each change as a pull request, through the editorial workflow', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
+    // Deleting a published record from the editor would change main without a pull request.
+    expect(config.collections.filter((c) => (c as { delete?: boolean }).delete !== false)).toEqual([]);
     expect(config.backend).toMatchObject({ name: 'github', repo: 'office/portal', branch: 'main' });
   });
 
@@ -191,5 +194,47 @@ describe('the published editor configuration', () => {
   it('is valid YAML with the collections', () => {
     const published = parse(readFileSync('dist/admin/config.yml', 'utf8')) as { collections: unknown[] };
     expect(published.collections.length).toBe(editable.length);
+  });
+});
+
+describe('the editor’s patterns', () => {
+  const checks: [keyof typeof PATTERNS, z.ZodType, fc.Arbitrary<string>][] = [
+    ['date', isoDate(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))],
+    ['dateOrMonth', isoDateOrMonth(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 7))],
+    [
+      'time',
+      timeOfDay(),
+      fc.tuple(fc.nat(25), fc.nat(61)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+    ],
+    ['id', slug(), fc.stringMatching(/^[a-z0-9-]{1,12}$/)],
+    [
+      'url',
+      url(),
+      fc.oneof(
+        fc.webUrl(),
+        fc.webUrl().map((u) => u.toUpperCase()),
+        fc.constant('http://www.leicester.public-i.tv/core/portal/webcasts'),
+      ),
+    ],
+    [
+      'financialYear',
+      financialYear(),
+      fc.tuple(fc.integer({ min: 1990, max: 2099 }), fc.nat(99)).map(([y, n]) => `${y}/${String(n).padStart(2, '0')}`),
+    ],
+  ];
+
+  it.each(checks)('%s: lets through everything the content check accepts', (name, check, values) => {
+    const pattern = new RegExp(PATTERNS[name][0]);
+    fc.assert(
+      fc.property(fc.oneof(values, fc.string()), (value) => {
+        if (check.safeParse(value).success) expect(pattern.test(value), value).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('accepts the plain http addresses the papers give, as the check does', () => {
+    expect(new RegExp(PATTERNS.url[0]).test('http://www.leicester.public-i.tv/core/portal/webcasts')).toBe(true);
+    expect(new RegExp(PATTERNS.url[0]).test('www.example.org')).toBe(false);
   });
 });

@@ -16,6 +16,9 @@ import {
   fromYamlFile,
   inFormOrder,
   nestedFieldOrder,
+  peopleAsObjects,
+  peopleAsWritten,
+  personPaths,
   toMarkdownFile,
   toYamlFile,
   withoutEmpty,
@@ -126,5 +129,43 @@ describe('withholding in the editor', () => {
     expect(withheld).toContain('only title, date and the reason');
     expect(withheld).toContain('never appears on any page');
     expect(withheld).toContain('The reason is required');
+  });
+});
+
+describe('people and quoted values in the editor’s files', () => {
+  it('finds where the forms hold people, from the editor’s configuration', () => {
+    const config = {
+      collections: [
+        {
+          fields: [
+            { name: 'chair', portal_person: true, fields: [{ name: 'name' }, { name: 'role' }] },
+            { name: 'attendance', fields: [{ name: 'group' }, { name: 'people', portal_person: true }] },
+          ],
+        },
+      ],
+    };
+    expect(personPaths(config)).toEqual(['chair', 'attendance.people']);
+  });
+
+  it('opens a plain name as { name } for the form, and writes a person with no role back as the name', () => {
+    const paths = ['chair', 'attendance.people'];
+    const file = {
+      chair: 'Cllr Deborah Taylor',
+      attendance: [{ group: 'Panel', people: ['Cllr A', { name: 'B', role: 'Chief Constable' }] }],
+    };
+    const form = peopleAsObjects(file, paths);
+    expect(form).toEqual({
+      chair: { name: 'Cllr Deborah Taylor' },
+      attendance: [{ group: 'Panel', people: [{ name: 'Cllr A' }, { name: 'B', role: 'Chief Constable' }] }],
+    });
+    expect(peopleAsWritten(form, paths)).toEqual(file);
+    expect(peopleAsWritten({ chair: { name: 'A', role: '' } }, paths)).toEqual({ chair: 'A' });
+  });
+
+  it('writes times and financial years in quotes, as the content guide asks', () => {
+    const file = toMarkdownFile({ startTime: '13:00', financialYear: '2022/23', date: '2023-10-09' });
+    expect(file).toContain('startTime: "13:00"');
+    expect(file).toContain('financialYear: "2022/23"');
+    expect(file).toContain('date: 2023-10-09');
   });
 });
