@@ -15,9 +15,10 @@ import {
   fromMarkdownFile,
   fromYamlFile,
   nestedFieldOrder,
-  peopleAsObjects,
-  peopleAsWritten,
-  personPaths,
+  asGroups,
+  asWritten,
+  keptWhenEmpty,
+  shorthandsOf,
   toMarkdownFile,
   toYamlFile,
 } from '../lib/editor/format';
@@ -117,8 +118,10 @@ export function withheldWithoutReason(data: unknown, path = ''): string | undefi
 
 /** The order of every field in the forms, nested ones included, once config.yml has been read. */
 let formOrder: string[] = [];
-/** Where the forms hold people, once config.yml has been read. */
-let people: string[] = [];
+/** Where the forms have groups that files may write as one value, once config.yml has been read. */
+let shorthands: ReturnType<typeof shorthandsOf> = [];
+/** The lists whose emptiness means something, written even when empty. */
+let keep: string[] = [];
 
 interface EditorConfig {
   backend?: { repo?: string };
@@ -157,7 +160,8 @@ async function localBackendRunning(config: EditorConfig): Promise<boolean> {
 async function start() {
   const config = parse(await (await fetch('config.yml')).text()) as EditorConfig;
   formOrder = nestedFieldOrder(config);
-  people = personPaths(config);
+  shorthands = shorthandsOf(config);
+  keep = keptWhenEmpty(config);
   register(window.CMS, window.h, window.createClass);
   if (!config.backend?.repo && !(await localBackendRunning(config))) {
     document.getElementById('editor-not-connected')?.removeAttribute('hidden');
@@ -256,12 +260,12 @@ function register(cms: Decap, h: H, createClass: Window['createClass']) {
   });
 
   cms.registerCustomFormat(EDITOR_FORMATS.pages, 'md', {
-    fromFile: (text) => peopleAsObjects(fromMarkdownFile(text), people),
-    toFile: (data, order = []) => toMarkdownFile(peopleAsWritten(data, people), [...order, ...formOrder]),
+    fromFile: (text) => asGroups(fromMarkdownFile(text), shorthands),
+    toFile: (data, order = []) => toMarkdownFile(asWritten(data, shorthands), [...order, ...formOrder], keep),
   });
   cms.registerCustomFormat(EDITOR_FORMATS.data, 'yaml', {
-    fromFile: (text) => peopleAsObjects(fromYamlFile(text), people),
-    toFile: (data, order = []) => toYamlFile(peopleAsWritten(data, people), [...order, ...formOrder]),
+    fromFile: (text) => asGroups(fromYamlFile(text), shorthands),
+    toFile: (data, order = []) => toYamlFile(asWritten(data, shorthands), [...order, ...formOrder], keep),
   });
   cms.registerWidget('visibility', VisibilityControl);
   cms.registerWidget('withheld-reason', ReasonControl);

@@ -13,10 +13,22 @@ import { globalRegistry } from 'zod';
 import { COLLECTIONS, type CollectionDefinition } from '../../collections';
 import { VISIBILITY } from '../../schemas/fields';
 import { type AnySchema, collectionFields, defOf, isList, type SchemaDocs, type SchemaField } from '../schema-fields';
-import { EDITOR_FORMATS, editorNameOf, PERSON_MARK } from './format';
+import { EDITOR_FORMATS, editorNameOf, KEEP_EMPTY, SHORTHAND } from './format';
 
 /** The format of a person: a plain name, or { name, role }. */
 const PERSON = 'a name, or { name, role }';
+/** Figures the papers may qualify ("over 50"): a plain number, or { value, qualifier }. */
+const QUALIFIED = [
+  'a number, or { value, qualifier: more-than | about | at-least | fewer-than }',
+  'pounds, or { value, qualifier: more-than | about | at-least | fewer-than }',
+];
+/** How the form names each qualifier. */
+const QUALIFIER_LABELS: Record<string, string> = {
+  'more-than': 'More than (over)',
+  about: 'About',
+  'at-least': 'At least',
+  'fewer-than': 'Fewer than (under)',
+};
 
 export interface EditorOptions {
   /** The GitHub repository the site is built from, `owner/name`. */
@@ -155,18 +167,37 @@ function widgetFor(
     case 'financial year, written YYYY/YY in quotes':
       return { widget: 'string', pattern: PATTERNS.financialYear };
     case 'pounds, a plain number':
-    case 'pounds, or { value, qualifier: more-than | about | at-least | fewer-than }':
-      // The plain amount: a qualified one ("over £0.5m") is rare and written in the file.
       return { widget: 'number', value_type: 'float', min: 0 };
-    case 'a number, or { value, qualifier: more-than | about | at-least | fewer-than }':
-      return { widget: 'number', value_type: 'int', min: 0 };
+    case QUALIFIED[0]:
+    case QUALIFIED[1]:
+      // The figure, and how the papers qualify it, if they do; with no qualifier the file gets the number.
+      return {
+        widget: 'object',
+        [SHORTHAND]: 'value',
+        fields: (children ?? []).map((child) =>
+          child.key === 'qualifier'
+            ? {
+                name: child.key,
+                label: 'Qualifier (optional)',
+                widget: 'select',
+                required: false,
+                options: optionsOf(unwrap(child.schema).core).map((o) => ({
+                  ...o,
+                  label: QUALIFIER_LABELS[o.value] ?? o.label,
+                })),
+                hint: `${child.doc?.text ?? ''} Leave empty when the papers give the exact figure.`.trim(),
+              }
+            : fieldsOf([child], docs, { optional })[0],
+        ),
+        summary: '{{fields.value}}',
+      };
     case 'text':
       return { widget: PROSE.test(key) ? 'text' : 'string' };
     case PERSON:
       // Files may hold a plain name; the editor reads and writes it as { name, role } (see ./format.ts).
       return {
         widget: 'object',
-        [PERSON_MARK]: true,
+        [SHORTHAND]: 'name',
         fields: fieldsOf(children ?? [], docs, { optional }),
         summary: '{{fields.name}}',
       };
@@ -208,7 +239,7 @@ function widgetFor(
       if (children)
         return {
           widget: 'list',
-          ...(unwrap(def.element as AnySchema).format === PERSON ? { [PERSON_MARK]: true } : {}),
+          ...(unwrap(def.element as AnySchema).format === PERSON ? { [SHORTHAND]: 'name' } : {}),
           label_singular: itemNameOf(key),
           fields: fieldsOf(children, docs),
           ...listSummary(children),
@@ -272,7 +303,12 @@ function visibilityField(field: SchemaField, context: Context): Partial<EditorFi
  * with no text). In an optional group, defaults are left to the schema, so
  * that an untouched group stays out of the file.
  */
-function defaultOf(field: SchemaField, inOptionalGroup: boolean): { default?: unknown } {
+function defaultOf(field: SchemaField, inOptionalGroup: boolean): Record<string, unknown> {
+  // A list the schema leaves undefined when absent ("not published here") starts absent, and an empty
+  // one the author leaves is written, since it says something else ("nothing declared").
+  // (Only registers, lists of groups: an empty list of exempt paragraphs means nothing.)
+  if (isList(field.schema) && field.children && field.defaultValue === undefined && !field.required)
+    return { [KEEP_EMPTY]: true };
   if (isList(field.schema)) return { default: field.defaultValue ?? [] };
   if (inOptionalGroup || field.defaultValue === undefined) return {};
   return { default: field.defaultValue };

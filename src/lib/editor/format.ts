@@ -12,8 +12,20 @@
  */
 import { Document, isScalar, parse, visit } from 'yaml';
 
-/** The option that marks a field holding a person, or a list of people, in the editor's configuration. */
-export const PERSON_MARK = 'portal_person';
+/**
+ * The option that marks, in the editor's configuration, a group of fields that
+ * files may also write as one plain value: a person as their name (`name`), a
+ * figure with no qualifier as the number (`value`). Its value is the field the
+ * plain value stands for.
+ */
+export const SHORTHAND = 'portal_shorthand';
+
+/**
+ * The option that marks a list whose emptiness means something: a register of
+ * interests given as `[]` ("nothing declared") is not one left out ("not
+ * published here"). Such a list is written even when empty.
+ */
+export const KEEP_EMPTY = 'portal_keep_empty';
 
 /** The editor's own formats for content files, named in its configuration and registered by src/admin/editor.ts. */
 export const EDITOR_FORMATS = { pages: 'portal-markdown', data: 'portal-yaml' } as const;
@@ -26,26 +38,50 @@ export const editorNameOf = (key: string) => FILE_FIELD_IN_EDITOR[key] ?? key;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
-/** A value with the empty parts an untouched form leaves removed, or undefined when nothing is left. */
-export function withoutEmpty(value: unknown): unknown {
+/**
+ * A value with the empty parts an untouched form leaves removed, or undefined
+ * when nothing is left; a list at one of `keep` (dotted paths, as
+ * `agenda.papers`) stays even when empty.
+ */
+export function withoutEmpty(value: unknown, keep: readonly string[] = [], path = ''): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (Array.isArray(value)) {
-    const items = value.map(withoutEmpty).filter((item) => item !== undefined);
-    return items.length > 0 ? items : undefined;
+    const items = value.map((item) => withoutEmpty(item, keep, path)).filter((item) => item !== undefined);
+    return items.length > 0 || keep.includes(path) ? items : undefined;
   }
   if (typeof value === 'object' && !(value instanceof Date)) {
     const entries = Object.entries(value as Record<string, unknown>)
-      .map(([key, item]) => [key, withoutEmpty(item)] as const)
+      .map(([key, item]) => [key, withoutEmpty(item, keep, path ? `${path}.${key}` : key)] as const)
       .filter(([, item]) => item !== undefined);
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;
   }
   return value;
 }
 
+/** The lists whose emptiness means something, read from the editor's configuration. */
+export function keptWhenEmpty(config: { collections?: { fields?: FieldConfig[] }[] }): string[] {
+  const found: string[] = [];
+  const walk = (fields: readonly FieldConfig[], prefix: string) => {
+    for (const field of fields) {
+      const path = `${prefix}${field.name}`;
+      if (field[KEEP_EMPTY] && !found.includes(path)) found.push(path);
+      if (field.fields) walk(field.fields, `${path}.`);
+    }
+  };
+  for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
+  return found;
+}
+
 function renameTopLevel(data: Record<string, unknown>, names: Readonly<Record<string, string>>) {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [names[key] ?? key, value]));
 }
+
+/** A dotted path in the editor's names as the file names it (`bodyId` → `body` at the top). */
+const fileNameOfPath = (path: string) => {
+  const [first = '', ...rest] = path.split('.');
+  return [inverse[first] ?? first, ...rest].join('.');
+};
 
 const inverse = Object.fromEntries(Object.entries(FILE_FIELD_IN_EDITOR).map(([file, editor]) => [editor, file]));
 
@@ -72,7 +108,8 @@ interface FieldConfig {
   name: string;
   fields?: FieldConfig[];
   field?: FieldConfig;
-  [PERSON_MARK]?: boolean;
+  [SHORTHAND]?: string;
+  [KEEP_EMPTY]?: boolean;
 }
 
 /**
@@ -96,59 +133,69 @@ export function nestedFieldOrder(config: { collections?: { fields?: FieldConfig[
   return names;
 }
 
-/**
- * Where the forms hold people (`chair`, `attendance.people`), read from the
- * editor's configuration. Files may give a person as a plain name, which the
- * form's { name, role } group cannot show.
- */
-export function personPaths(config: { collections?: { fields?: FieldConfig[] }[] }): string[] {
-  const paths: string[] = [];
+/** Where a form has a group that files may write as a plain value, and the field that value stands for. */
+export interface Shorthand {
+  /** e.g. `chair`, `attendance.people`, `applicationsReceived`. */
+  path: string;
+  /** e.g. `name`, `value`. */
+  key: string;
+}
+
+/** Every shorthand in the editor's forms, read from its configuration. */
+export function shorthandsOf(config: { collections?: { fields?: FieldConfig[] }[] }): Shorthand[] {
+  const found: Shorthand[] = [];
   const walk = (fields: readonly FieldConfig[], prefix: string) => {
     for (const field of fields) {
       const path = `${prefix}${field.name}`;
-      if (field[PERSON_MARK] && !paths.includes(path)) paths.push(path);
+      const key = field[SHORTHAND];
+      if (key && !found.some((s) => s.path === path)) found.push({ path, key });
       if (field.fields) walk(field.fields, `${path}.`);
     }
   };
   for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
-  return paths;
+  return found;
 }
 
-/** `value` with each person at `paths` changed by `change`, through lists at any depth. */
-function mapPeople(value: unknown, paths: readonly string[], change: (person: unknown) => unknown, path = ''): unknown {
-  if (Array.isArray(value)) return value.map((item) => mapPeople(item, paths, change, path));
+/** `value` with each value at a shorthand's path changed by `change`, through lists at any depth. */
+function mapShorthands(
+  value: unknown,
+  shorthands: readonly Shorthand[],
+  change: (item: unknown, key: string) => unknown,
+  path = '',
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapShorthands(item, shorthands, change, path));
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   return Object.fromEntries(
     Object.entries(value as Record<string, unknown>).map(([key, item]) => {
       const at = path ? `${path}.${key}` : key;
-      if (!paths.includes(at)) return [key, mapPeople(item, paths, change, at)];
-      return [key, Array.isArray(item) ? item.map(change) : change(item)];
+      const shorthand = shorthands.find((s) => s.path === at);
+      if (!shorthand) return [key, mapShorthands(item, shorthands, change, at)];
+      return [key, Array.isArray(item) ? item.map((i) => change(i, shorthand.key)) : change(item, shorthand.key)];
     }),
   );
 }
 
 /**
- * People as the form holds them: a plain name becomes { name }.
+ * Plain values as the form's groups hold them.
  *
- * @example peopleAsObjects({ chair: 'Cllr A' }, ['chair']) // => { chair: { name: 'Cllr A' } }
+ * @example asGroups({ chair: 'Cllr A' }, [{ path: 'chair', key: 'name' }]) // => { chair: { name: 'Cllr A' } }
  */
-export const peopleAsObjects = (data: Record<string, unknown>, paths: readonly string[]) =>
-  mapPeople(data, paths, (person) => (typeof person === 'string' ? { name: person } : person)) as Record<
-    string,
-    unknown
-  >;
+export const asGroups = (data: Record<string, unknown>, shorthands: readonly Shorthand[]) =>
+  mapShorthands(data, shorthands, (item, key) =>
+    item !== null && typeof item !== 'object' ? { [key]: item } : item,
+  ) as Record<string, unknown>;
 
 /**
- * People as files write them: a person with no role is their name.
+ * Groups as files write them: a group with nothing but its main field is that value.
  *
- * @example peopleAsWritten({ chair: { name: 'Cllr A' } }, ['chair']) // => { chair: 'Cllr A' }
+ * @example asWritten({ chair: { name: 'Cllr A', role: '' } }, [{ path: 'chair', key: 'name' }]) // => { chair: 'Cllr A' }
  */
-export const peopleAsWritten = (data: Record<string, unknown>, paths: readonly string[]) =>
-  mapPeople(data, paths, (person) => {
-    if (person === null || typeof person !== 'object') return person;
-    const { name, role, ...rest } = person as Record<string, unknown>;
-    const hasRole = typeof role === 'string' && role.trim() !== '';
-    return !hasRole && Object.keys(rest).length === 0 && typeof name === 'string' ? name : person;
+export const asWritten = (data: Record<string, unknown>, shorthands: readonly Shorthand[]) =>
+  mapShorthands(data, shorthands, (item, key) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    const group = item as Record<string, unknown>;
+    const others = Object.entries(group).filter(([k, v]) => k !== key && withoutEmpty(v) !== undefined);
+    return others.length === 0 && group[key] !== undefined ? group[key] : item;
   }) as Record<string, unknown>;
 
 /** Values the content guide asks to be written in quotes, since other YAML readers take 13:00 for a number. */
@@ -174,10 +221,17 @@ export function fromMarkdownFile(text: string): Record<string, unknown> {
 }
 
 /** The editor's data as a Markdown file with fields; `order` is the form's, as Decap gives it. */
-export function toMarkdownFile(data: Record<string, unknown>, order: readonly string[] = []): string {
+export function toMarkdownFile(
+  data: Record<string, unknown>,
+  order: readonly string[] = [],
+  keep: readonly string[] = [],
+): string {
   const { body, ...fields } = data;
   const sorted = inFormOrder(fields, order) as Record<string, unknown>;
-  const kept = (withoutEmpty(renameTopLevel(sorted, inverse)) ?? {}) as Record<string, unknown>;
+  const kept = (withoutEmpty(renameTopLevel(sorted, inverse), keep.map(fileNameOfPath)) ?? {}) as Record<
+    string,
+    unknown
+  >;
   const text = typeof body === 'string' && body.trim() ? `\n${body.trim()}\n` : '';
   return `---\n${yamlOf(kept)}---\n${text}`;
 }
@@ -187,10 +241,14 @@ export const fromYamlFile = (text: string) =>
   renameTopLevel((parse(text) as Record<string, unknown> | null) ?? {}, FILE_FIELD_IN_EDITOR);
 
 /** The editor's data as a YAML data file. */
-export const toYamlFile = (data: Record<string, unknown>, order: readonly string[] = []) =>
+export const toYamlFile = (
+  data: Record<string, unknown>,
+  order: readonly string[] = [],
+  keep: readonly string[] = [],
+) =>
   yamlOf(
-    (withoutEmpty(renameTopLevel(inFormOrder(data, order) as Record<string, unknown>, inverse)) ?? {}) as Record<
-      string,
-      unknown
-    >,
+    (withoutEmpty(
+      renameTopLevel(inFormOrder(data, order) as Record<string, unknown>, inverse),
+      keep.map(fileNameOfPath),
+    ) ?? {}) as Record<string, unknown>,
   );

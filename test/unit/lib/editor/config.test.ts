@@ -5,7 +5,8 @@
  * own JSON Schema of each kind (z.toJSONSchema), not the generator's walk of
  * the schemas, so a mistake in the generator cannot hide itself.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,13 @@ import type { CollectionDefinition } from '../../../../src/collections/definitio
 import { editorConfigFile } from '../../../../src/integrations/editor';
 import { editorConfig, type EditorField, itemNameOf, labelOf, PATTERNS } from '../../../../src/lib/editor/config';
 import { financialYear, isoDate, isoDateOrMonth, slug, timeOfDay, url } from '../../../../src/schemas/fields';
-import { editorNameOf } from '../../../../src/lib/editor/format';
+import {
+  asGroups,
+  editorNameOf,
+  fromMarkdownFile,
+  fromYamlFile,
+  shorthandsOf,
+} from '../../../../src/lib/editor/format';
 import { readAllSchemaDocs } from '../../../../src/lib/schema-fields';
 import { ID_PATTERN } from '../../../../src/lib/content/ids';
 
@@ -159,6 +166,13 @@ describe('the editor configuration', () => {
     expect(agenda.find((f) => f.name === 'visibility')?.public_when_withheld).toContain('title');
   });
 
+  it('leaves a register the schema tells apart when absent ("not published here") out of a new entry, and keeps it when emptied', () => {
+    const holders = config.collections.find((c) => c.name === 'office-holders')?.fields ?? [];
+    const interests = holders.find((f) => f.name === 'interests');
+    expect(interests).toMatchObject({ widget: 'list', portal_keep_empty: true });
+    expect(interests?.default).toBeUndefined();
+  });
+
   it('starts every list empty, so a new meeting has no half-made agenda item or action', () => {
     const meetings = config.collections.find((c) => c.name === 'meetings')?.fields ?? [];
     for (const list of meetings.filter((f) => f.widget === 'list')) expect(list.default, list.name).toEqual([]);
@@ -236,5 +250,91 @@ describe('the editor’s patterns', () => {
   it('accepts the plain http addresses the papers give, as the check does', () => {
     expect(new RegExp(PATTERNS.url[0]).test('http://www.leicester.public-i.tv/core/portal/webcasts')).toBe(true);
     expect(new RegExp(PATTERNS.url[0]).test('www.example.org')).toBe(false);
+  });
+});
+
+describe('every published file, opened in the editor', () => {
+  // The configuration this site publishes, with its own themes.
+  const site = parse(editorConfigFile()) as {
+    collections: { name: string; folder: string; extension: string; fields: EditorField[] }[];
+  };
+  const shorthands = shorthandsOf(site);
+
+  /** Where a value has a shape its form's widget cannot show (a group given as text, text as a number…). */
+  function misfits(value: unknown, field: EditorField, where: string): string[] {
+    if (value === undefined || value === null) return [];
+    const isGroup = typeof value === 'object' && !Array.isArray(value);
+    switch (field.widget) {
+      case 'list':
+        if (!Array.isArray(value)) return [`${where}: a list in the form`];
+        return value.flatMap((item, i) =>
+          field.fields
+            ? typeof item === 'object' && item !== null
+              ? field.fields.flatMap((f) =>
+                  misfits((item as Record<string, unknown>)[f.name], f, `${where}[${i}].${f.name}`),
+                )
+              : [`${where}[${i}]: a group in the form`]
+            : field.field
+              ? misfits(item, field.field, `${where}[${i}]`)
+              : [],
+        );
+      case 'object':
+        if (!isGroup) return [`${where}: a group in the form`];
+        return [
+          ...(field.fields ?? []).flatMap((f) =>
+            misfits((value as Record<string, unknown>)[f.name], f, `${where}.${f.name}`),
+          ),
+          ...Object.keys(value)
+            .filter((k) => !(field.fields ?? []).some((f) => f.name === k))
+            .map((k) => `${where}.${k}: not in the form`),
+        ];
+      case 'number':
+        return typeof value === 'number' ? [] : [`${where}: a number in the form`];
+      case 'select':
+      case 'visibility': {
+        const values = Array.isArray(value) ? value : [value];
+        return values
+          .filter((v) => !(field.options ?? []).some((o) => o.value === v))
+          .map((v) => `${where}: ${String(v)} is not offered`);
+      }
+      case 'relation':
+        return field.multiple === true
+          ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+            ? []
+            : [`${where}: a list of choices in the form`]
+          : typeof value === 'string'
+            ? []
+            : [`${where}: one choice in the form`];
+      default:
+        return isGroup || Array.isArray(value) ? [`${where}: text in the form`] : [];
+    }
+  }
+
+  it.each(site.collections.map((c) => [c.name, c] as const))('%s: every value fits its field', (_name, collection) => {
+    const { folder, extension, fields } = collection;
+    // A kind with nothing published yet (staff, policies) has no folder.
+    const files = existsSync(folder)
+      ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(`.${extension}`))
+      : [];
+    const problems = files.flatMap((file) => {
+      const text = readFileSync(join(folder, file), 'utf8');
+      const data = asGroups(extension === 'md' ? fromMarkdownFile(text) : fromYamlFile(text), shorthands);
+      return [
+        ...fields.flatMap((f) => misfits(data[f.name], f, `${file}: ${f.name}`)),
+        ...Object.keys(data)
+          .filter((k) => !fields.some((f) => f.name === k))
+          .map((k) => `${file}: ${k} is not in the form`),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('would catch a figure the form cannot show', () => {
+    const grants = site.collections.find((c) => c.name === 'grant-rounds')?.fields ?? [];
+    const received = grants.find((f) => f.name === 'applicationsReceived');
+    expect(received).toMatchObject({ widget: 'object', portal_shorthand: 'value' });
+    expect(misfits('over 100', received!, 'applicationsReceived')).toEqual([
+      'applicationsReceived: a group in the form',
+    ]);
   });
 });

@@ -15,10 +15,11 @@ import {
   fromMarkdownFile,
   fromYamlFile,
   inFormOrder,
+  keptWhenEmpty,
   nestedFieldOrder,
-  peopleAsObjects,
-  peopleAsWritten,
-  personPaths,
+  asGroups,
+  asWritten,
+  shorthandsOf,
   toMarkdownFile,
   toYamlFile,
   withoutEmpty,
@@ -132,34 +133,51 @@ describe('withholding in the editor', () => {
   });
 });
 
-describe('people and quoted values in the editor’s files', () => {
-  it('finds where the forms hold people, from the editor’s configuration', () => {
+describe('shorthands and quoted values in the editor’s files', () => {
+  it('finds the groups that files may write as one value, from the editor’s configuration', () => {
     const config = {
       collections: [
         {
           fields: [
-            { name: 'chair', portal_person: true, fields: [{ name: 'name' }, { name: 'role' }] },
-            { name: 'attendance', fields: [{ name: 'group' }, { name: 'people', portal_person: true }] },
+            { name: 'chair', portal_shorthand: 'name', fields: [{ name: 'name' }, { name: 'role' }] },
+            { name: 'attendance', fields: [{ name: 'group' }, { name: 'people', portal_shorthand: 'name' }] },
+            { name: 'applicationsReceived', portal_shorthand: 'value' },
           ],
         },
       ],
     };
-    expect(personPaths(config)).toEqual(['chair', 'attendance.people']);
+    expect(shorthandsOf(config)).toEqual([
+      { path: 'chair', key: 'name' },
+      { path: 'attendance.people', key: 'name' },
+      { path: 'applicationsReceived', key: 'value' },
+    ]);
   });
 
-  it('opens a plain name as { name } for the form, and writes a person with no role back as the name', () => {
-    const paths = ['chair', 'attendance.people'];
+  it('opens a plain name or number as its group for the form, and writes a group with nothing else back as the value', () => {
+    const shorthands = [
+      { path: 'chair', key: 'name' },
+      { path: 'attendance.people', key: 'name' },
+      { path: 'applicationsReceived', key: 'value' },
+      { path: 'reportedTotals.amount', key: 'value' },
+    ];
     const file = {
       chair: 'Cllr Deborah Taylor',
       attendance: [{ group: 'Panel', people: ['Cllr A', { name: 'B', role: 'Chief Constable' }] }],
+      applicationsReceived: { value: 100, qualifier: 'more-than' },
+      reportedTotals: { amount: 500000 },
     };
-    const form = peopleAsObjects(file, paths);
+    const form = asGroups(file, shorthands);
     expect(form).toEqual({
       chair: { name: 'Cllr Deborah Taylor' },
       attendance: [{ group: 'Panel', people: [{ name: 'Cllr A' }, { name: 'B', role: 'Chief Constable' }] }],
+      applicationsReceived: { value: 100, qualifier: 'more-than' },
+      reportedTotals: { amount: { value: 500000 } },
     });
-    expect(peopleAsWritten(form, paths)).toEqual(file);
-    expect(peopleAsWritten({ chair: { name: 'A', role: '' } }, paths)).toEqual({ chair: 'A' });
+    expect(asWritten(form, shorthands)).toEqual(file);
+    expect(asWritten({ chair: { name: 'A', role: '' } }, shorthands)).toEqual({ chair: 'A' });
+    expect(asWritten({ applicationsReceived: { value: 0, qualifier: null } }, shorthands)).toEqual({
+      applicationsReceived: 0,
+    });
   });
 
   it('writes times and financial years in quotes, as the content guide asks', () => {
@@ -167,5 +185,15 @@ describe('people and quoted values in the editor’s files', () => {
     expect(file).toContain('startTime: "13:00"');
     expect(file).toContain('financialYear: "2022/23"');
     expect(file).toContain('date: 2023-10-09');
+  });
+});
+
+describe('lists whose emptiness means something', () => {
+  it('keeps an empty register ("nothing declared") that the form marks, and leaves out other empty lists', () => {
+    const config = { collections: [{ fields: [{ name: 'interests', portal_keep_empty: true }, { name: 'caveats' }] }] };
+    const keep = keptWhenEmpty(config);
+    expect(keep).toEqual(['interests']);
+    const file = splitFrontmatter(toMarkdownFile({ name: 'A', interests: [], caveats: [] }, [], keep));
+    expect(file.data).toEqual({ name: 'A', interests: [] });
   });
 });
