@@ -6,7 +6,10 @@
  * values with the words pages show for them, and the pattern the check
  * applies; nested lists (agenda items, actions, awards) are lists of groups.
  * Because it is made from the schemas each time the site is built, the editor
- * cannot offer a field, a value or a default the check would refuse.
+ * offers no field, value or default the check would refuse (tests compare it
+ * with zod's own JSON Schema of each kind). What only the check can see, such
+ * as an impossible date (2023-02-30) or a group filled in halfway, it reports
+ * on the pull request.
  * @see https://decapcms.org/docs/configuration-options/
  */
 import { globalRegistry } from 'zod';
