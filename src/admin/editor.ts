@@ -286,5 +286,6 @@ function register(cms: Decap, h: H, createClass: Window['createClass']) {
 if (typeof window !== 'undefined') {
   // This module runs before Decap's script (both are deferred, in page order): Decap waits for start().
   window.CMS_MANUAL_INIT = true;
-  document.addEventListener('DOMContentLoaded', () => void start());
+  // Should the portal's part fail (config.yml unreachable), Decap still starts and reports the problem itself.
+  document.addEventListener('DOMContentLoaded', () => void start().catch(() => window.CMS.init()));
 }
