@@ -17,7 +17,9 @@ import {
   nestedFieldOrder,
   asGroups,
   asWritten,
+  itemNames,
   keptWhenEmpty,
+  placeInForm,
   shorthandsOf,
   toMarkdownFile,
   toYamlFile,
@@ -122,6 +124,8 @@ let formOrder: string[] = [];
 let shorthands: ReturnType<typeof shorthandsOf> = [];
 /** The lists whose emptiness means something, written even when empty. */
 let keep: string[] = [];
+/** What one item of each list is called, for messages. */
+let names = new Map<string, string>();
 
 interface EditorConfig {
   backend?: { repo?: string };
@@ -162,6 +166,7 @@ async function start() {
   formOrder = nestedFieldOrder(config);
   shorthands = shorthandsOf(config);
   keep = keptWhenEmpty(config);
+  names = itemNames(config);
   register(window.CMS, window.h, window.createClass);
   if (!config.backend?.repo && !(await localBackendRunning(config))) {
     document.getElementById('editor-not-connected')?.removeAttribute('hidden');
@@ -169,6 +174,8 @@ async function start() {
   }
   window.CMS.init();
 }
+
+const sentenceCase = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 function register(cms: Decap, h: H, createClass: Window['createClass']) {
   const VisibilityControl = createClass({
@@ -276,7 +283,7 @@ function register(cms: Decap, h: H, createClass: Window['createClass']) {
       const where = withheldWithoutReason((entry.get('data') as ImmutableLike).toJS());
       if (where)
         throw new Error(
-          `${where} is withheld but has no withheld reason. Write a sentence the public will see explaining why, or set its visibility to Published.`,
+          `${where === 'this record' ? 'This record' : sentenceCase(placeInForm(where, names))} is withheld but has no withheld reason. Write a sentence the public will see explaining why, or set its visibility to Published.`,
         );
       return undefined;
     },

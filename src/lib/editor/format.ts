@@ -106,6 +106,7 @@ export function inFormOrder(value: unknown, order: readonly string[], path = '')
 
 interface FieldConfig {
   name: string;
+  label_singular?: string;
   fields?: FieldConfig[];
   field?: FieldConfig;
   [SHORTHAND]?: string;
@@ -139,6 +140,37 @@ export interface Shorthand {
   path: string;
   /** e.g. `name`, `value`. */
   key: string;
+}
+
+/** What one item of each list in the forms is called (`agenda` → "agenda item"), from the configuration. */
+export function itemNames(config: { collections?: { fields?: FieldConfig[] }[] }): Map<string, string> {
+  const names = new Map<string, string>();
+  const walk = (fields: readonly FieldConfig[], prefix: string) => {
+    for (const field of fields) {
+      const path = `${prefix}${field.name}`;
+      if (field.label_singular && !names.has(path)) names.set(path, field.label_singular);
+      if (field.fields) walk(field.fields, `${path}.`);
+    }
+  };
+  for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
+  return names;
+}
+
+/**
+ * A place in a record, as `withheldWithoutReason` gives it, in the form's words.
+ *
+ * @example placeInForm('agenda[2].resolutions[1]', new Map([['agenda', 'agenda item'], ['agenda.resolutions', 'resolution']]))
+ * // => "agenda item 2, resolution 1"
+ */
+export function placeInForm(place: string, names: ReadonlyMap<string, string>): string {
+  const parts: string[] = [];
+  let path = '';
+  for (const segment of place.split('.')) {
+    const [, key = segment, index] = /^(.*?)(?:\[(\d+)\])?$/.exec(segment) ?? [];
+    path = path ? `${path}.${key}` : key;
+    parts.push(index ? `${names.get(path) ?? key} ${index}` : (names.get(path) ?? key));
+  }
+  return parts.join(', ');
 }
 
 /** Every shorthand in the editor's forms, read from its configuration. */

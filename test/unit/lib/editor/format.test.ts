@@ -15,7 +15,9 @@ import {
   fromMarkdownFile,
   fromYamlFile,
   inFormOrder,
+  itemNames,
   keptWhenEmpty,
+  placeInForm,
   nestedFieldOrder,
   asGroups,
   asWritten,
@@ -195,5 +197,31 @@ describe('lists whose emptiness means something', () => {
     expect(keep).toEqual(['interests']);
     const file = splitFrontmatter(toMarkdownFile({ name: 'A', interests: [], caveats: [] }, [], keep));
     expect(file.data).toEqual({ name: 'A', interests: [] });
+  });
+});
+
+describe('places in a record, in the form’s words', () => {
+  it('names list items as the form does, for the message that stops a save', () => {
+    const config = {
+      collections: [
+        {
+          fields: [
+            {
+              name: 'agenda',
+              label_singular: 'agenda item',
+              fields: [{ name: 'resolutions', label_singular: 'resolution' }],
+            },
+            { name: 'actions', label_singular: 'action' },
+          ],
+        },
+      ],
+    };
+    const names = itemNames(config);
+    expect(placeInForm('agenda[2]', names)).toBe('agenda item 2');
+    expect(placeInForm('agenda[2].resolutions[1]', names)).toBe('agenda item 2, resolution 1');
+    expect(placeInForm(withheldWithoutReason({ actions: [{}, { visibility: 'exempt' }] }) ?? '', names)).toBe(
+      'action 2',
+    );
+    expect(placeInForm('exemptPart', names)).toBe('exemptPart');
   });
 });
