@@ -59,20 +59,6 @@ export function withoutEmpty(value: unknown, keep: readonly string[] = [], path 
   return value;
 }
 
-/** The lists whose emptiness means something, read from the editor's configuration. */
-export function keptWhenEmpty(config: { collections?: { fields?: FieldConfig[] }[] }): string[] {
-  const found: string[] = [];
-  const walk = (fields: readonly FieldConfig[], prefix: string) => {
-    for (const field of fields) {
-      const path = `${prefix}${field.name}`;
-      if (field[KEEP_EMPTY] && !found.includes(path)) found.push(path);
-      if (field.fields) walk(field.fields, `${path}.`);
-    }
-  };
-  for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
-  return found;
-}
-
 function renameTopLevel(data: Record<string, unknown>, names: Readonly<Record<string, string>>) {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [names[key] ?? key, value]));
 }
@@ -113,6 +99,25 @@ interface FieldConfig {
   [KEEP_EMPTY]?: boolean;
 }
 
+type EditorConfigLike = { collections?: { fields?: FieldConfig[] }[] };
+
+/**
+ * Every field of the editor's forms by its dotted path (`agenda.title`), in
+ * the forms' order; where two kinds share a path, the first kind's field.
+ */
+function fieldsByPath(config: EditorConfigLike): Map<string, FieldConfig> {
+  const fields = new Map<string, FieldConfig>();
+  const walk = (list: readonly FieldConfig[], prefix: string) => {
+    for (const field of list) {
+      const path = `${prefix}${field.name}`;
+      if (!fields.has(path)) fields.set(path, field);
+      if (field.fields) walk(field.fields, `${path}.`);
+    }
+  };
+  for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
+  return fields;
+}
+
 /**
  * Every field's place in the editor's forms, nested ones included
  * (`agenda.title`), read from its configuration: Decap gives a format only
@@ -121,18 +126,11 @@ interface FieldConfig {
  * @example nestedFieldOrder({ collections: [{ fields: [{ name: 'agenda', fields: [{ name: 'title' }] }] }] })
  * // => ["agenda", "agenda.title"]
  */
-export function nestedFieldOrder(config: { collections?: { fields?: FieldConfig[] }[] }): string[] {
-  const names: string[] = [];
-  const walk = (fields: readonly FieldConfig[], prefix: string) => {
-    for (const field of fields) {
-      const name = `${prefix}${field.name}`;
-      if (!names.includes(name)) names.push(name);
-      if (field.fields) walk(field.fields, `${name}.`);
-    }
-  };
-  for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
-  return names;
-}
+export const nestedFieldOrder = (config: EditorConfigLike): string[] => [...fieldsByPath(config).keys()];
+
+/** The lists whose emptiness means something, read from the editor's configuration. */
+export const keptWhenEmpty = (config: EditorConfigLike): string[] =>
+  [...fieldsByPath(config)].filter(([, field]) => field[KEEP_EMPTY]).map(([path]) => path);
 
 /** Where a form has a group that files may write as a plain value, and the field that value stands for. */
 export interface Shorthand {
@@ -143,18 +141,12 @@ export interface Shorthand {
 }
 
 /** What one item of each list in the forms is called (`agenda` → "agenda item"), from the configuration. */
-export function itemNames(config: { collections?: { fields?: FieldConfig[] }[] }): Map<string, string> {
-  const names = new Map<string, string>();
-  const walk = (fields: readonly FieldConfig[], prefix: string) => {
-    for (const field of fields) {
-      const path = `${prefix}${field.name}`;
-      if (field.label_singular && !names.has(path)) names.set(path, field.label_singular);
-      if (field.fields) walk(field.fields, `${path}.`);
-    }
-  };
-  for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
-  return names;
-}
+export const itemNames = (config: EditorConfigLike): Map<string, string> =>
+  new Map(
+    [...fieldsByPath(config)].flatMap(([path, field]) =>
+      field.label_singular ? [[path, field.label_singular] as const] : [],
+    ),
+  );
 
 /**
  * A place in a record, as `withheldWithoutReason` gives it, in the form's words.
@@ -174,19 +166,11 @@ export function placeInForm(place: string, names: ReadonlyMap<string, string>): 
 }
 
 /** Every shorthand in the editor's forms, read from its configuration. */
-export function shorthandsOf(config: { collections?: { fields?: FieldConfig[] }[] }): Shorthand[] {
-  const found: Shorthand[] = [];
-  const walk = (fields: readonly FieldConfig[], prefix: string) => {
-    for (const field of fields) {
-      const path = `${prefix}${field.name}`;
-      const key = field[SHORTHAND];
-      if (key && !found.some((s) => s.path === path)) found.push({ path, key });
-      if (field.fields) walk(field.fields, `${path}.`);
-    }
-  };
-  for (const collection of config.collections ?? []) walk(collection.fields ?? [], '');
-  return found;
-}
+export const shorthandsOf = (config: EditorConfigLike): Shorthand[] =>
+  [...fieldsByPath(config)].flatMap(([path, field]) => {
+    const key = field[SHORTHAND];
+    return key ? [{ path, key }] : [];
+  });
 
 /** `value` with each value at a shorthand's path changed by `change`, through lists at any depth. */
 function mapShorthands(
