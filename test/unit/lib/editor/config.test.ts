@@ -338,3 +338,20 @@ describe('every published file, opened in the editor', () => {
     ]);
   });
 });
+
+describe('fields shared by path across kinds', () => {
+  it('mean the same in every kind that has them, since the editor’s format cannot tell kinds apart', () => {
+    // Decap gives a format the data only, so shorthands, kept-empty lists and item names are found by path.
+    const marks = new Map<string, Set<string>>();
+    const walk = (fields: readonly EditorField[], prefix: string) => {
+      for (const field of fields) {
+        const path = `${prefix}${field.name}`;
+        const mark = JSON.stringify([field.portal_shorthand, field.portal_keep_empty, field.label_singular]);
+        marks.set(path, (marks.get(path) ?? new Set()).add(mark));
+        walk(field.fields ?? [], `${path}.`);
+      }
+    };
+    for (const collection of config.collections) walk(collection.fields, '');
+    expect([...marks].filter(([, set]) => set.size > 1).map(([path]) => path)).toEqual([]);
+  });
+});
