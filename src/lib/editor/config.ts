@@ -14,6 +14,7 @@
  */
 import { globalRegistry } from 'zod';
 import { COLLECTIONS, type CollectionDefinition } from '../../collections';
+import { ID_PATTERN } from '../content/ids';
 import { VISIBILITY } from '../../schemas/fields';
 import { type AnySchema, collectionFields, defOf, isList, type SchemaDocs, type SchemaField } from '../schema-fields';
 import { EDITOR_FORMATS, editorNameOf, KEEP_EMPTY, SHORTHAND } from './format';
@@ -73,7 +74,7 @@ export const PATTERNS = {
     'Write the date as YYYY-MM-DD, e.g. 2023-10-09, or as YYYY-MM when only the month is known, e.g. 2024-03.',
   ],
   time: ['^([01]\\d|2[0-3]):[0-5]\\d$', 'Write the time on the 24-hour clock as HH:MM, e.g. 13:00.'],
-  id: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Use lower-case letters, digits and single hyphens only, e.g. cgb-2023-06-21.'],
+  id: [ID_PATTERN.source, 'Use lower-case letters, digits and single hyphens only, e.g. cgb-2023-06-21.'],
   url: ['^[hH][tT][tT][pP][sS]?://.+$', 'Write the full web address, starting https://.'],
   financialYear: ['^\\d{4}/\\d{2}$', 'Write the financial year as YYYY/YY, e.g. 2022/23.'],
 } satisfies Record<string, [string, string]>;
@@ -92,6 +93,15 @@ const RELATIONS: Record<string, { collection: string; display: string; search: s
 const RELATION_LISTS: Record<string, { collection: string; display: string; search: string[] }> = {
   decisions: { collection: 'decisions', display: '{{title}}', search: ['title', 'date', 'reference'] },
 };
+
+/** A choice of records of another kind, by the fields people know them by; the file gets their ids. */
+const relationTo = (relation: { collection: string; display: string; search: string[] }): Shape => ({
+  widget: 'relation',
+  collection: relation.collection,
+  value_field: '{{slug}}',
+  search_fields: relation.search,
+  display_fields: [relation.display],
+});
 
 /** Text fields that hold sentences rather than a few words, given a box of several lines. */
 const PROSE =
@@ -154,15 +164,7 @@ function widgetFor(
       return { widget: 'string', pattern: PATTERNS.time };
     case 'an id of lower-case letters, digits and hyphens': {
       const relation = RELATIONS[key];
-      if (relation && docs.collections.has(relation.collection)) {
-        return {
-          widget: 'relation',
-          collection: relation.collection,
-          value_field: '{{slug}}',
-          search_fields: relation.search,
-          display_fields: [relation.display],
-        };
-      }
+      if (relation && docs.collections.has(relation.collection)) return relationTo(relation);
       return { widget: 'string', pattern: PATTERNS.id };
     }
     case 'web address starting https://':
@@ -229,15 +231,7 @@ function widgetFor(
       if (key === 'themes' && docs.themes.length > 0)
         return { widget: 'select', multiple: true, options: docs.themes.map((t) => ({ label: t.label, value: t.id })) };
       const related = RELATION_LISTS[key];
-      if (related && docs.collections.has(related.collection))
-        return {
-          widget: 'relation',
-          multiple: true,
-          collection: related.collection,
-          value_field: '{{slug}}',
-          search_fields: related.search,
-          display_fields: [related.display],
-        };
+      if (related && docs.collections.has(related.collection)) return { ...relationTo(related), multiple: true };
       // Each item of a list is added on purpose, so its required fields are required.
       if (children)
         return {
