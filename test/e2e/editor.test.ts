@@ -124,15 +124,24 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
   // The published config points the editor at GitHub, and at decap-server's usual port when opened on
   // this computer; the test's backend listens on a port of its own.
-  await page.route('**/admin/config.yml', async (route) => {
+  await serveConfig(page, backendUrl);
+});
+
+/**
+ * Serves the published config.yml to `target` with its local backend at `url`
+ * (and, when `withoutRepository`, as a build with no repository gives it).
+ */
+async function serveConfig(target: Page, url: string, withoutRepository = false) {
+  await target.route('**/admin/config.yml', async (route) => {
     const published = readFileSync(join(ROOT, 'dist/admin/config.yml'), 'utf8');
     expect(published).toContain('\nlocal_backend: true\n');
+    const body = published.replace('\nlocal_backend: true\n', `\nlocal_backend:\n  url: ${url}\n`);
     await route.fulfill({
       contentType: 'text/yaml',
-      body: published.replace('\nlocal_backend: true\n', `\nlocal_backend:\n  url: ${backendUrl}\n`),
+      body: withoutRepository ? body.replace(/^ {2}repo: .*\n/m, '') : body,
     });
   });
-});
+}
 
 afterAll(() => {
   backend?.kill();
@@ -194,15 +203,7 @@ describe('the editor at /admin/', () => {
       // The published config, as a build with no repository in content/site.yaml, outside GitHub Actions,
       // gives it; and no decap-server running.
       const closedPort = await freePort();
-      await fresh.route('**/admin/config.yml', async (route) => {
-        const published = readFileSync(join(ROOT, 'dist/admin/config.yml'), 'utf8');
-        await route.fulfill({
-          contentType: 'text/yaml',
-          body: published
-            .replace(/^ {2}repo: .*\n/m, '')
-            .replace('\nlocal_backend: true\n', `\nlocal_backend:\n  url: http://127.0.0.1:${closedPort}/api/v1\n`),
-        });
-      });
+      await serveConfig(fresh, `http://127.0.0.1:${closedPort}/api/v1`, true);
       await fresh.setViewportSize({ width: 390, height: 844 });
       await fresh.goto(`${site.server.url}/admin/`);
       const message = fresh.getByRole('heading', { name: 'The editor is not connected to the repository yet' });
