@@ -67,4 +67,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // A rebuild copies the pages whose inputs and code did not change from the previous build instead of
+  // rendering them again. Only entry pages carry the key that allows it (src/lib/content/page-cache.ts),
+  // and it covers everything such a page shows; every other page is rendered each time.
+  experimental: { incrementalBuild: true },
 });

@@ -53,7 +53,9 @@ if (leftovers.length > 0) {
 }
 
 // 2. Build into the temporary folder. Stopped by Ctrl-C or a kill, the build cleans up after itself.
-const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+// `npm run build -- --force` renders every page again instead of reusing the unchanged ones of the last build.
+const force = process.argv.includes('--force') ? ['--force'] : [];
+const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...force], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_OUT_DIR: partial },
 });

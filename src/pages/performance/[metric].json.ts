@@ -1,11 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../lib/content/site';
 import { getPortal, type Metric } from '../../lib/content';
+import { pageCacheKey } from '../../lib/content/page-cache';
 import { toMetricJson } from '../../lib/syndication/metric-data';
 
 export const getStaticPaths = (async () => {
   const portal = await getPortal();
-  return portal.metrics.map((metric) => ({ params: { metric: metric.id }, props: { metric } }));
+  // The file holds the metric alone.
+  return portal.metrics.map((metric) => ({
+    params: { metric: metric.id },
+    props: { metric },
+    cacheKey: pageCacheKey(portal, metric),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ metric: Metric }> = ({ props }) =>
