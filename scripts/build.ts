@@ -20,6 +20,7 @@ import { writeSearchIndex } from '../src/lib/search/indexer';
 import { SEARCH_BUNDLES } from '../src/lib/search/bundles';
 import { type CustomRecord, searchRecordsFile } from '../src/lib/search/records';
 import { acquireLock, releaseLock, removeLeftovers } from './lib/build-lock';
+import { keptRecordsBundle } from './lib/records-cache';
 
 const target = resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
 // One lock for the checkout, not per output folder: every build here shares Astro's .astro/ folder and cache.
@@ -80,9 +81,15 @@ let indexed = false;
 if (status === 0 && existsSync(recordsFile)) {
   try {
     const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as CustomRecord[];
-    const summary = await writeSearchIndex(partial, records);
+    const summary = await writeSearchIndex(partial, records, {
+      kept:
+        force.length > 0
+          ? undefined
+          : keptRecordsBundle(resolve(process.env.PORTAL_CACHE_DIR ?? 'node_modules/.astro')),
+    });
+    const reused = summary.recordsReused ? ', the parts unchanged since the last build' : '';
     console.log(
-      `[portal:pagefind] Indexed ${summary.pages} pages and ${summary.records} parts of entries (actions, recommendations, payments by supplier) in ${summary.ms} ms`,
+      `[portal:pagefind] Indexed ${summary.pages} pages and ${summary.records} parts of entries (actions, recommendations, payments by supplier${reused}) in ${summary.ms} ms`,
     );
     indexed = true;
   } catch (error) {

@@ -88,6 +88,8 @@ describe('a rebuild after a change', () => {
     shows: (html: string) => boolean;
     /** False for a change that every page shows. */
     reuses?: false;
+    /** Whether the change leaves the search records (actions, recommendations) as they were, where that is certain. */
+    records?: 'reused' | 'rebuilt';
   }[] = [
     {
       what: "an action's update in a later meeting",
@@ -97,6 +99,7 @@ describe('a rebuild after a change', () => {
         ),
       page: 'meetings/pcp-2023-07-26/index.html',
       shows: (html) => html.includes(UPDATE_NOTE),
+      records: 'rebuilt',
     },
     {
       what: 'that later meeting withheld',
@@ -109,6 +112,7 @@ describe('a rebuild after a change', () => {
         ),
       page: 'meetings/pcp-2023-07-26/index.html',
       shows: (html) => !html.includes('UPDATE-NOTE-7Q3') && !html.includes('map of his engagements'),
+      records: 'rebuilt',
     },
     {
       what: "a body's name",
@@ -129,6 +133,7 @@ describe('a rebuild after a change', () => {
       },
       page: 'decisions/2023-09-25-s106-electric-vehicles/index.html',
       shows: (html) => html.includes('Removed a sentence added in error.'),
+      records: 'reused',
     },
     {
       what: 'the site config',
@@ -142,7 +147,7 @@ describe('a rebuild after a change', () => {
     },
   ];
 
-  for (const { what, change, page: path, shows, reuses } of changes) {
+  for (const { what, change, page: path, shows, reuses, records } of changes) {
     it(`${what}: shows on every page that shows it, and builds the same as a build from nothing`, () => {
       change();
       commit(`Change ${what}`);
@@ -154,6 +159,8 @@ describe('a rebuild after a change', () => {
       expect(differences(incremental.outDir, full.outDir)).toEqual([]);
       if (reuses === false) expect(reused(incremental)).toBe(0);
       else expect(reused(incremental)).toBeGreaterThan(40);
+      if (records)
+        expect(incremental.output.includes('the parts unchanged since the last build')).toBe(records === 'reused');
       previous = incremental;
     }, 120_000);
   }

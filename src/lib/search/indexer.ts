@@ -4,6 +4,9 @@
  * (see search-bundles.ts for why they are apart). Run by `npm run build` after
  * Astro has finished and exited, so that Astro's memory and Pagefind's are
  * never held at the same time.
+ *
+ * The records bundle can be kept between builds (scripts/lib/records-cache.ts)
+ * and copied back when a rebuild has exactly the same records.
  * @see https://pagefind.app/docs/node-api/
  */
 import * as pagefind from 'pagefind';
@@ -13,7 +16,22 @@ import type { CustomRecord } from './records';
 export interface SearchIndexSummary {
   pages: number;
   records: number;
+  /** True when the records bundle was copied from the cache, its records being unchanged. */
+  recordsReused: boolean;
   ms: number;
+}
+
+/** A place the records bundle of an earlier build is kept. */
+export interface KeptBundle {
+  /** Copies the bundle built from these records into `folder`; false when none is kept. */
+  restore: (records: readonly CustomRecord[], folder: string) => boolean;
+  /** Keeps the bundle just built in `folder` from these records. */
+  keep: (records: readonly CustomRecord[], folder: string) => void;
+}
+
+export interface SearchIndexOptions {
+  /** Where the records bundle is kept between builds; none to build it every time. */
+  kept?: KeptBundle | undefined;
 }
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -28,7 +46,11 @@ async function writeBundle(site: string, folder: string, fill: (index: PagefindI
   await index.deleteIndex();
 }
 
-export async function writeSearchIndex(site: string, records: readonly CustomRecord[]): Promise<SearchIndexSummary> {
+export async function writeSearchIndex(
+  site: string,
+  records: readonly CustomRecord[],
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexSummary> {
   const started = performance.now();
   const [pagesFolder, recordsFolder] = SEARCH_BUNDLES;
   let pages = 0;
@@ -38,15 +60,19 @@ export async function writeSearchIndex(site: string, records: readonly CustomRec
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
       pages = added.page_count;
     });
-    await writeBundle(site, recordsFolder, async (index) => {
-      // Sent concurrently: one at a time, each would wait a round trip to Pagefind's indexer.
-      const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-      results.forEach((result, i) => {
-        if (result.errors.length > 0)
-          throw new Error(`Pagefind could not index ${records[i]?.url}: ${result.errors.join('; ')}`);
+    const recordsReused = options.kept?.restore(records, `${site}/${recordsFolder}`) ?? false;
+    if (!recordsReused) {
+      await writeBundle(site, recordsFolder, async (index) => {
+        // Sent concurrently: one at a time, each would wait a round trip to Pagefind's indexer.
+        const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+        results.forEach((result, i) => {
+          if (result.errors.length > 0)
+            throw new Error(`Pagefind could not index ${records[i]?.url}: ${result.errors.join('; ')}`);
+        });
       });
-    });
-    return { pages, records: records.length, ms: Math.round(performance.now() - started) };
+      options.kept?.keep(records, `${site}/${recordsFolder}`);
+    }
+    return { pages, records: records.length, recordsReused, ms: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
