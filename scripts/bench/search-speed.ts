@@ -2,10 +2,12 @@
  * Search speed as a reader meets it: on the built site's own /search/ page in
  * Chromium, typing each query into the box, in a burst and at a steady pace,
  * timed from the last keystroke to the frame that shows the results for the
- * whole query. Used by the scale bench; run it alone on a built site with
- * `npx tsx scripts/bench/search-speed.ts <dist>` (SEARCH_SPEED_VERBOSE=1 prints
- * each query's time too).
+ * whole query. Used by the scale bench, on our site and on the Starlight
+ * peer's (its search dialog, Pagefind's own UI, as a reader opens it); run it
+ * alone on a built site with `npx tsx scripts/bench/search-speed.ts <dist>
+ * [starlight]` (SEARCH_SPEED_VERBOSE=1 prints each query's time too).
  */
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../test/support/browser';
@@ -49,7 +51,45 @@ export interface SearchSpeed {
   indexKbPerQuery: number;
 }
 
-export async function searchSpeed(dist: string): Promise<SearchSpeed> {
+/** Where a site's search box is, and how a reader gets to it and sees its results. */
+export interface SearchBox {
+  /** The page it is on. */
+  path: string;
+  /** What a reader does before typing: waits for the page to say it is ready, or opens the search dialog. */
+  open: (page: Page) => Promise<unknown>;
+  /** The box, and the element that says how many results were found. */
+  input: string;
+  status: string;
+  /** The status's words once it shows the results for the whole query, as a regular expression. */
+  shown: (query: string) => string;
+  /** Folders of the search files the page fetches, for their size. */
+  bundles: readonly string[];
+}
+
+export const PORTAL_SEARCH: SearchBox = {
+  path: '/search/',
+  open: (page) =>
+    page.waitForFunction(() => /Type a word/.test(document.querySelector('#search-status')?.textContent ?? '')),
+  input: '#search-query',
+  status: '#search-status',
+  shown: (query) => `results? for “${query}”`,
+  bundles: SEARCH_BUNDLES,
+};
+
+/** Starlight's search: a button in the header opens a dialog holding Pagefind's UI. */
+export const STARLIGHT_SEARCH: SearchBox = {
+  path: '/',
+  open: async (page) => {
+    await page.click('button[data-open-modal]');
+    await page.waitForSelector('.pagefind-ui__search-input');
+  },
+  input: '.pagefind-ui__search-input',
+  status: '.pagefind-ui__message',
+  shown: (query) => `results? for ${query}`,
+  bundles: ['pagefind'],
+};
+
+export async function searchSpeed(dist: string, box: SearchBox = PORTAL_SEARCH): Promise<SearchSpeed> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
@@ -65,37 +105,38 @@ export async function searchSpeed(dist: string): Promise<SearchSpeed> {
     for (const [speed, delay] of Object.entries(TYPING_SPEEDS) as [keyof typeof TYPING_SPEEDS, number][]) {
       const times: number[] = [];
       for (const query of QUERIES) {
-        await page.goto(`${server.url}/search/`);
+        await page.goto(`${server.url}${box.path}`);
         // Start typing once the page says it is ready, as a reader would, not while its script still loads.
-        await page.waitForFunction(() =>
-          /Type a word/.test(document.querySelector('#search-status')?.textContent ?? ''),
-        );
+        await box.open(page);
         // Time from the last keystroke to the frame that shows the result count for the whole query, both
         // taken in the page. (Read after typing ends, it could not be under the typing delay: Playwright
         // waits that long between a key's press, which runs the search, and its release.)
-        await page.evaluate((q) => {
-          const box = document.querySelector<HTMLInputElement>('#search-query')!;
-          const status = document.querySelector<HTMLElement>('#search-status')!;
-          const shown = new RegExp(`results? for “${q}”`);
-          box.addEventListener('keydown', () => (box.dataset.lastKey = String(performance.now())));
-          const check = () => {
-            if (shown.test(status.textContent ?? '')) box.dataset.shownAt = String(performance.now());
-            else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-          box.focus();
-        }, query);
+        await page.evaluate(
+          ({ input, status, shown }) => {
+            const field = document.querySelector<HTMLInputElement>(input)!;
+            const pattern = new RegExp(shown);
+            field.addEventListener('keydown', () => (field.dataset.lastKey = String(performance.now())));
+            const check = () => {
+              if (pattern.test(document.querySelector(status)?.textContent ?? ''))
+                field.dataset.shownAt = String(performance.now());
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+            field.focus();
+          },
+          { input: box.input, status: box.status, shown: box.shown(query) },
+        );
         await page.keyboard.type(query, { delay });
-        const handle = await page.waitForFunction(() => {
-          const { lastKey, shownAt } = document.querySelector<HTMLInputElement>('#search-query')!.dataset;
+        const handle = await page.waitForFunction((input) => {
+          const { lastKey, shownAt } = document.querySelector<HTMLInputElement>(input)!.dataset;
           return shownAt ? Number(shownAt) - Number(lastKey) : false;
-        });
+        }, box.input);
         const ms = (await handle.jsonValue()) as number;
         times.push(ms);
         if (process.env.SEARCH_SPEED_VERBOSE) console.log(speed, query, Math.round(ms));
         if (query === 'police') police[speed] = Math.round(ms);
         if (bytes === 0) {
-          const index = requested.filter((url) => SEARCH_BUNDLES.some((bundle) => url.startsWith(`/${bundle}/`)));
+          const index = requested.filter((url) => box.bundles.some((bundle) => url.startsWith(`/${bundle}/`)));
           for (const url of new Set(index)) bytes += readFileSync(join(dist, url)).length;
         }
       }
@@ -109,5 +150,6 @@ export async function searchSpeed(dist: string): Promise<SearchSpeed> {
 }
 
 if (process.argv[1]?.endsWith('search-speed.ts') && process.argv[2]) {
-  console.log(JSON.stringify(await searchSpeed(process.argv[2])));
+  const box = process.argv[3] === 'starlight' ? STARLIGHT_SEARCH : PORTAL_SEARCH;
+  console.log(JSON.stringify(await searchSpeed(process.argv[2], box)));
 }
