@@ -8,7 +8,9 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { loadSiteConfig } from '../lib/content/site-config';
 import { contentDir } from '../lib/content/paths';
-import { checkContentOnce } from '../lib/checks';
+import { checkContentOnce, type FileResult } from '../lib/checks';
+import { fileResultCache } from '../lib/content/check-cache';
+import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/checks/report';
 
 /**
@@ -30,7 +32,7 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'portal:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         let site;
         try {
           site = loadSiteConfig();
@@ -41,11 +43,17 @@ export default function contentCheck(): AstroIntegration {
           }
           return;
         }
+        // A build reads again only the files changed since the last one; `--force` reads them all.
+        const cache =
+          command === 'build' && !process.argv.includes('--force')
+            ? fileResultCache<FileResult>(fileURLToPath(new URL('content-check.json', config.cacheDir)))
+            : undefined;
         const { entries, issues } = checkContentOnce(
           contentDir,
           site.themes.map((t) => t.id),
-          { embedHosts: site.embedHosts },
+          { embedHosts: site.embedHosts, cache },
         );
+        cache?.save();
         const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
         const errors = issues.filter((issue) => issue.severity === 'error');
         if (errors.length > 0) {

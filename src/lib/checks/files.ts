@@ -94,8 +94,8 @@ export function fileNameIssues(file: ContentFile): ContentIssue[] {
  * Two files that give one id, whatever their extensions or subfolders: only
  * one could be published, and which one would be an accident.
  */
-export function duplicateIdIssues(files: readonly ContentFile[]): ContentIssue[] {
-  const byId = new Map<string, ContentFile[]>();
+export function duplicateIdIssues(files: readonly Pick<ContentFile, 'id' | 'path'>[]): ContentIssue[] {
+  const byId = new Map<string, Pick<ContentFile, 'id' | 'path'>[]>();
   for (const file of files) byId.set(file.id, [...(byId.get(file.id) ?? []), file]);
   const issues: ContentIssue[] = [];
   for (const [id, group] of byId) {

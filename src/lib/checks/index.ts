@@ -23,7 +23,16 @@ import { placeholderIssues } from './placeholders';
 import { checkFields } from './schema';
 import { slipWarnings } from './slips';
 import { withheldTextWarnings } from './withheld-text';
-import { type ContentFile, lineOfField, readContentFolder, readContentTop } from '../content/files';
+import {
+  type ContentFile,
+  displayPath,
+  lineOfField,
+  listContentFolder,
+  readContentFile,
+  readContentTop,
+} from '../content/files';
+import type { FileResultCache } from '../content/check-cache';
+import { entryIdOf } from '../content/ids';
 import { parseMdx } from './mdx-tree';
 import { findMetricReferences, METRIC_ATTRIBUTES, unknownMetric } from '../rules/metric-refs';
 import { type EntryRef, findReferenceProblems } from '../rules/references';
@@ -42,14 +51,18 @@ export interface CheckOptions {
   embedHosts?: readonly string[];
   /** YYYY-MM-DD the content is checked "as at"; defaults to the build date. */
   today?: string;
+  /** What each file gave at the last build (see src/lib/content/check-cache.ts): unchanged files are not read again. */
+  cache?: FileResultCache<FileResult> | undefined;
+}
+
+/** What the check finds in one file on its own. */
+export interface FileResult {
+  data: Record<string, unknown> | undefined;
+  issues: ContentIssue[];
 }
 
 /** Everything about one file on its own: its name, its fields, its body. */
-function checkFile(
-  file: ContentFile,
-  name: CollectionName,
-  options: Required<CheckOptions>,
-): { data: Record<string, unknown> | undefined; issues: ContentIssue[] } {
+function checkFile(file: ContentFile, name: CollectionName, options: Settings): FileResult {
   const unreadable = unreadableFileIssues(file);
   if (unreadable.length > 0) return { data: undefined, issues: [...fileNameIssues(file), ...unreadable] };
   const { data, issues } = checkFields(file, COLLECTIONS[name].schema);
@@ -73,10 +86,12 @@ function checkFile(
   return { data, issues };
 }
 
+type Settings = Required<Omit<CheckOptions, 'cache'>>;
+
 /** References from one file to another, as issues on the line of the field that refers. */
 function referenceIssues(
   entries: Record<CollectionName, EntryRef[]>,
-  files: Map<string, ContentFile>,
+  files: (path: string) => ContentFile | undefined,
   themeIds: readonly string[],
 ): ContentIssue[] {
   return findReferenceProblems(entries, themeIds).map((reference) => {
@@ -84,7 +99,7 @@ function referenceIssues(
       .split(/[.[\]]/)
       .filter(Boolean)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const source = files.get(reference.file);
+    const source = files(reference.file);
     return { ...reference, line: source ? lineOfField(source.yaml, path) : undefined, severity: 'error' as const };
   });
 }
@@ -120,14 +135,15 @@ export function checkContent(
   themeIds: readonly string[],
   options: CheckOptions = {},
 ): ContentCheckResult {
-  const settings: Required<CheckOptions> = {
+  const settings: Settings = {
     embedHosts: options.embedHosts ?? [],
     today: options.today ?? buildDate(),
   };
   const issues: ContentIssue[] = [];
   const entries = {} as Record<CollectionName, EntryRef[]>;
-  const files = new Map<string, ContentFile>();
-  const mdxFiles: ContentFile[] = [];
+  // Each file by the path messages show, read again only when a message needs its lines.
+  const read = new Map<string, () => ContentFile>();
+  const mdxFiles: string[] = [];
 
   issues.push(
     ...unknownFolderIssues(
@@ -140,25 +156,35 @@ export function checkContent(
     (typeof COLLECTIONS)[CollectionName],
   ][]) {
     entries[name] = [];
-    const folder = readContentFolder(join(contentDir, collection.folder), collection.extensions);
+    const folder = listContentFolder(join(contentDir, collection.folder), collection.extensions);
+    const listed = folder.paths.map((full) => ({ full, path: displayPath(full), id: entryIdOf(full) }));
     issues.push(
       ...strayFileIssues(folder.strays, collection.folder, collection.extensions),
-      ...duplicateIdIssues(folder.files),
+      ...duplicateIdIssues(listed),
     );
-    for (const file of folder.files) {
-      files.set(file.path, file);
-      const checked = checkFile(file, name, settings);
+    const question = JSON.stringify([name, settings.embedHosts, settings.today]);
+    for (const { full, path, id } of listed) {
+      const kept = options.cache?.lookup(full, question);
+      let checked = kept?.value;
+      if (checked) {
+        read.set(path, () => readContentFile(full));
+      } else {
+        const file = readContentFile(full);
+        read.set(path, () => file);
+        checked = checkFile(file, name, settings);
+      }
+      if (kept) options.cache?.keep(kept.key, checked);
       issues.push(...checked.issues);
-      if (checked.data && file.path.endsWith('.mdx')) mdxFiles.push(file);
+      if (checked.data && path.endsWith('.mdx')) mdxFiles.push(full);
       // A file that did not parse keeps its id known, so that files pointing at it are not reported as well.
-      entries[name].push({ id: file.id, filePath: file.path, data: checked.data ?? {} });
+      entries[name].push({ id, filePath: path, data: checked.data ?? {} });
     }
     issues.push(...copyIssues(entries[name], collection.copyFields));
   }
   issues.push(
-    ...referenceIssues(entries, files, themeIds),
+    ...referenceIssues(entries, (path) => read.get(path)?.(), themeIds),
     ...metricReferenceIssues(
-      mdxFiles,
+      mdxFiles.map((full) => readContentFile(full)),
       entries.metrics.map((m) => m.id),
     ),
   );

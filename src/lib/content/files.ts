@@ -299,30 +299,39 @@ export function readContentFile(full: string): ContentFile {
 }
 
 /**
- * Every content file with one of `extensions` in `folder` and its subfolders,
- * parsed, in path order, and every other file there, which will not be
+ * The paths of every content file with one of `extensions` in `folder` and its
+ * subfolders, in path order, and every other file there, which will not be
  * published. Hidden files and folders (`.DS_Store`, `.git`) are skipped.
  */
-export function readContentFolder(
+export function listContentFolder(
   folder: string,
   extensions: readonly string[],
-): { files: ContentFile[]; strays: StrayFile[] } {
+): { paths: string[]; strays: StrayFile[] } {
   let names: string[];
   try {
     names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
   } catch {
-    return { files: [], strays: [] };
+    return { paths: [], strays: [] };
   }
-  const files: ContentFile[] = [];
+  const paths: string[] = [];
   const strays: StrayFile[] = [];
   for (const name of names) {
     if (name.split(/[\\/]/).some((part) => part.startsWith('.'))) continue;
     const full = join(folder, name);
     if (!statSync(full).isFile()) continue;
-    if (extensions.includes(extname(name))) files.push(readContentFile(full));
+    if (extensions.includes(extname(name))) paths.push(full);
     else strays.push({ path: displayPath(full) });
   }
-  return { files, strays };
+  return { paths, strays };
+}
+
+/** {@link listContentFolder}, with each content file read and parsed. */
+export function readContentFolder(
+  folder: string,
+  extensions: readonly string[],
+): { files: ContentFile[]; strays: StrayFile[] } {
+  const { paths, strays } = listContentFolder(folder, extensions);
+  return { files: paths.map(readContentFile), strays };
 }
 
 /** What sits at the top of the content folder, in name order, hidden names left out; empty when it does not exist. */
