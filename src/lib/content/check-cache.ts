@@ -3,14 +3,15 @@
  * build cache so that a rebuild reads and checks again only the files that
  * changed. A result is kept under a digest of the file's bytes, its path, what
  * the check was asked (the file's kind, the embed hosts, the date it checks
- * "as at") and the check's own code (every file under src/ and the lockfile),
+ * "as at") and the portal's code (see code-digest.ts),
  * so a result can only be reused for exactly the same question; any other
  * change makes a new key. Checks across files (references, copies) always
  * run on all of them. The file keeps only the results this build used.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { codeDigest } from './code-digest';
 
 export interface FileResultCache<T> {
   /** The result kept for this file as its bytes are now, asked `question`, and the key to keep a new one under. */
@@ -22,21 +23,6 @@ export interface FileResultCache<T> {
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
 
-/** A digest of the code that checks: every source file and the locked dependencies. */
-function codeDigest(root: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).sort();
-  for (const name of files) {
-    const full = join(root, 'src', name);
-    try {
-      hash.update(name).update(readFileSync(full));
-    } catch {
-      // A folder.
-    }
-  }
-  return hash.update(readFileSync(join(root, 'package-lock.json'))).digest('base64url');
-}
-
 export function fileResultCache<T>(file: string, root: string = process.cwd()): FileResultCache<T> {
   let previous: Record<string, T> = {};
   try {
@@ -44,7 +30,7 @@ export function fileResultCache<T>(file: string, root: string = process.cwd()): 
   } catch {
     // None yet, or unreadable: every file is checked.
   }
-  const code = codeDigest(resolve(root));
+  const code = codeDigest(root);
   const next: Record<string, T> = {};
   return {
     lookup: (full, question) => {

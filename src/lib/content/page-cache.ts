@@ -8,10 +8,11 @@
  * and the text as rendered), every other entry the page shows (the kind's
  * `pageInputs` name them, e.g. the later meetings that updated a meeting's
  * actions), each of those entries' git history, the site config, the build
- * date for pages that show something computed from it, and, for an MDX
- * entry, the metrics its charts can show. Astro adds the page's code. A
- * withheld flag is part of an entry's data, so a page showing a newly withheld
- * entry is always rendered again.
+ * date for pages that show something computed from it, for an MDX entry the
+ * metrics its charts can show, and the portal's code (code-digest.ts: Astro
+ * tracks a page's imports, but not the middleware every page passes through).
+ * A withheld flag is part of an entry's data, so a page showing a newly
+ * withheld entry is always rendered again.
  *
  * A kind whose entry page does not name its inputs gets no key, and its pages
  * are rendered on every build: a missing key costs time, never a stale page.
@@ -19,6 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { buildDate } from './build-date';
+import { codeDigest } from './code-digest';
 import { getHistory } from './index';
 import { entryPageHistory } from './page-history';
 import { site } from './site';
@@ -61,17 +63,18 @@ export function entryDigest(entry: KeyedEntry): string {
   return digest;
 }
 
-let siteDigest: string | undefined;
+/** The site config and the code, which every page shows or runs. */
+let sharedDigest: string | undefined;
 
 /**
  * The key of an entry's page: a digest of the entry, what else the page shows,
- * their histories, the site config and, where shown, the build date.
+ * their histories, the site config, the code and, where shown, the build date.
  */
 export function pageCacheKey(portal: Portal, entry: KeyedEntry, inputs: PageInputs = {}): string {
-  siteDigest ??= sha(JSON.stringify(site));
+  sharedDigest ??= sha(JSON.stringify([site, codeDigest()]));
   const shown = [entry, ...(inputs.shows ?? []).filter((e): e is KeyedEntry => e !== undefined)];
   // An MDX entry's text can chart any metric (<Metric>, <TrendChart>).
   if (shown.some((e) => e.filePath?.endsWith('.mdx'))) shown.push(...portal.metrics);
   const parts = new Set(shown.map((e) => `${e.collection}/${e.id} ${entryDigest(e)}`));
-  return sha(JSON.stringify([KEY_VERSION, siteDigest, inputs.today ? buildDate() : '', [...parts].sort()]));
+  return sha(JSON.stringify([KEY_VERSION, sharedDigest, inputs.today ? buildDate() : '', [...parts].sort()]));
 }
