@@ -80,8 +80,10 @@ export const PORTAL_SEARCH: SearchBox = {
 export const STARLIGHT_SEARCH: SearchBox = {
   path: '/',
   open: async (page) => {
+    // Its script makes the box once the page is idle, and enables the button: a reader waits for both.
+    await page.waitForSelector('.pagefind-ui__search-input', { state: 'attached', timeout: 120_000 });
     await page.click('button[data-open-modal]');
-    await page.waitForSelector('.pagefind-ui__search-input');
+    await page.waitForSelector('.pagefind-ui__search-input', { state: 'visible', timeout: 120_000 });
   },
   input: '.pagefind-ui__search-input',
   status: '.pagefind-ui__message',

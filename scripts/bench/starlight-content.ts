@@ -65,7 +65,10 @@ export function writeUserPages(contentDir: string, docs: string = STARLIGHT_DOCS
     writeFileSync(join(out, 'index.md'), listPage(register, links));
     pages += 1;
   }
-  return pages;
+  // A home page linking the registers, as ours does.
+  const home = Object.values(REGISTERS).map((register) => `- [${register}](/${register}/)`);
+  writeFileSync(join(docs, 'index.md'), page({ title: 'Transparency portal' }, home.join('\n')));
+  return pages + 1;
 }
 
 /** Our page's main content as Starlight's page text: without our h1 (Starlight writes its own), scripts or search attributes. */
@@ -99,5 +102,7 @@ export function writeSameTextPages(ourDist: string, docs: string = STARLIGHT_DOC
       pages += 1;
     }
   }
-  return pages;
+  const { title, body } = mainText(readFileSync(join(ourDist, 'index.html'), 'utf8'));
+  writeFileSync(join(docs, 'index.md'), page({ title: title || 'Transparency portal' }, body));
+  return pages + 1;
 }
