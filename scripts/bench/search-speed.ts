@@ -96,6 +96,10 @@ export async function searchSpeed(dist: string, box: SearchBox = PORTAL_SEARCH):
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
+    // What went wrong in the page, for the message if its search box never appears.
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('requestfailed', (request) => problems.push(`${request.url()} failed`));
     // Run by tsx, the functions sent to the page call esbuild's __name helper, which the page lacks.
     await page.addInitScript('globalThis.__name = (f) => f');
     const medians = { burst: 0, steady: 0 };
@@ -109,7 +113,11 @@ export async function searchSpeed(dist: string, box: SearchBox = PORTAL_SEARCH):
       for (const query of QUERIES) {
         await page.goto(`${server.url}${box.path}`);
         // Start typing once the page says it is ready, as a reader would, not while its script still loads.
-        await box.open(page);
+        await box.open(page).catch((error: unknown) => {
+          throw new Error(
+            `The search box at ${box.path} did not appear for "${query}": ${(error as Error).message.split('\n')[0]}${problems.length > 0 ? `; the page reported: ${problems.slice(-5).join('; ')}` : ''}`,
+          );
+        });
         // Time from the last keystroke to the frame that shows the result count for the whole query, both
         // taken in the page. (Read after typing ends, it could not be under the typing delay: Playwright
         // waits that long between a key's press, which runs the search, and its release.)
