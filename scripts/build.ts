@@ -21,6 +21,8 @@ import { SEARCH_BUNDLES } from '../src/lib/search/bundles';
 import { type CustomRecord, searchRecordsFile } from '../src/lib/search/records';
 import { acquireLock, releaseLock, removeLeftovers } from './lib/build-lock';
 import { keptRecordsBundle } from './lib/records-cache';
+import { writeFacetTable } from './lib/facet-table';
+import { FACETS_FILE } from '../src/lib/search/facets';
 
 const target = resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
 // One lock for the checkout, not per output folder: every build here shares Astro's .astro/ folder and cache.
@@ -86,6 +88,7 @@ if (status === 0 && existsSync(recordsFile)) {
         force.length > 0
           ? undefined
           : keptRecordsBundle(resolve(process.env.PORTAL_CACHE_DIR ?? 'node_modules/.astro')),
+      complete: writeFacetTable,
     });
     const reused = summary.recordsReused ? ', the parts unchanged since the last build' : '';
     console.log(
@@ -102,7 +105,9 @@ rmSync(recordsFile, { force: true });
 const complete =
   indexed &&
   existsSync(`${partial}/index.html`) &&
-  SEARCH_BUNDLES.every((bundle) => existsSync(`${partial}/${bundle}/pagefind.js`));
+  SEARCH_BUNDLES.every(
+    (bundle) => existsSync(`${partial}/${bundle}/pagefind.js`) && existsSync(`${partial}/${bundle}/${FACETS_FILE}`),
+  );
 if (!complete)
   fail(`The build failed, so ${target} was left exactly as it was. Fix the problems above and build again.`);
 

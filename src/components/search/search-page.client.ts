@@ -31,16 +31,27 @@ import { isAbout, queryTerms, titleMatch } from '../../lib/search/relevance';
 import { alternativesFor } from '../../data/search-terms';
 import { type ExcerptPart, excerptAround, excerptParts } from '../../lib/search/excerpts';
 import { latestOnly } from '../../lib/search/latest-only';
+import {
+  countFacets,
+  type FacetCounts,
+  type Facets,
+  FACETS_FILE,
+  facetsOf,
+  type FacetTable,
+  matchesChoice,
+} from '../../lib/search/facets';
 import { filterGroups, nothingFound, type ResultData, resultItem } from './search-render';
 
 interface PagefindApi {
   options: (opts: Record<string, unknown>) => Promise<void>;
   preload: (query: string, options?: object) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    query: string | null,
-    options: object,
-  ) => Promise<{ results: Hit<ResultData>[]; filters: Record<string, Record<string, number>> }>;
+  search: (query: string | null, options: object) => Promise<{ results: Hit<ResultData>[] }>;
+}
+
+/** A bundle as the page searches it: Pagefind, and the filter values of its results (see facets.ts). */
+interface Bundle {
+  api: PagefindApi;
+  facets: Facets;
 }
 
 /** Results fetched and shown at a time: each needs its own fragment of the index, so fewer show sooner. */
@@ -93,31 +104,46 @@ function shownExcerpt(result: ResultData, query: string): ExcerptPart[] {
   return excerptAround(result.content, alternativesFor(queryTerms(query))) ?? parts;
 }
 
-/** Pagefind, both bundles, loaded once for the page: each bundle's script has a web worker of its own. */
-let bundles: Promise<{ apis: PagefindApi[]; allFilters: Record<string, Record<string, number>> }> | undefined;
+/** Loads a bundle's facet table; a page that cannot filter cannot search. */
+async function loadFacets(folder: string): Promise<Facets> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${folder}/${FACETS_FILE}`);
+  if (!response.ok) throw new Error(`${folder}/${FACETS_FILE}: ${response.status}`);
+  return facetsOf((await response.json()) as FacetTable);
+}
+
+/** Pagefind, both bundles, loaded once for the page. */
+let loaded: Promise<{ bundles: Bundle[]; allFilters: FacetCounts }> | undefined;
 function loadPagefind() {
-  bundles ??= (async () => {
-    // Pagefind is written into the site after the build, so the bundler must not resolve these imports.
-    const apis = await Promise.all(
+  loaded ??= (async () => {
+    const bundles = await Promise.all(
       SEARCH_BUNDLES.map(async (folder) => {
+        const facets = loadFacets(folder);
+        // Pagefind is written into the site after the build, so the bundler must not resolve these imports.
         // Under the site's base path, so a site published under one (a GitHub project page) finds its index;
         // Pagefind then puts its results' addresses under the same path.
         const api = (await import(
           /* @vite-ignore */ `${import.meta.env.BASE_URL}${folder}/pagefind.js`
         )) as PagefindApi;
-        await api.options({ excerptLength: 30 });
-        return api;
+        // In the page's own thread: Pagefind's web worker copies every result, with the place of every
+        // matched word, back to the page, which cost more than it spared (5,000 entries: median 168 ms
+        // from the last key to the results with the worker, 125 ms without). The price is that the
+        // search for the commonest word holds the page for about 150 ms on a 2-core machine.
+        await api.options({ excerptLength: 30, noWorker: true });
+        // Load Pagefind's WebAssembly and index metadata now rather than on the first word typed:
+        // a search of nothing resolves once they are loaded, so the page says it is ready only when it is.
+        await api.preload('');
+        return { api, facets: await facets };
       }),
     );
-    return { apis, allFilters: mergeFilterCounts(await Promise.all(apis.map((api) => api.filters()))) };
+    return { bundles, allFilters: mergeFilterCounts(bundles.map((bundle) => bundle.facets.totals)) };
   })();
-  return bundles;
+  return loaded;
 }
 
 class PortalSearch extends HTMLElement {
   private state: SearchState = parseSearchState(location.search);
-  private apis: PagefindApi[] = [];
-  private allFilters: Record<string, Record<string, number>> = {};
+  private bundles: Bundle[] = [];
+  private allFilters: FacetCounts = {};
   private nextPage = noResults;
   private total = 0;
   private shown = 0;
@@ -209,7 +235,7 @@ class PortalSearch extends HTMLElement {
     window.clearTimeout(this.typingTimer);
     const query = this.input.value.trim();
     // Fetch the index chunks for the words so far while waiting for the typing to pause.
-    if (!isShort(query)) for (const api of this.apis) void api.preload(query);
+    if (!isShort(query)) for (const { api } of this.bundles) void api.preload(query);
     this.typingTimer = window.setTimeout(
       () => this.update({ query }, 'replace'),
       isShort(query) ? SHORT_QUERY_PAUSE_MS : TYPING_PAUSE_MS,
@@ -258,7 +284,7 @@ class PortalSearch extends HTMLElement {
   }
 
   private async runSearch(superseded: () => boolean): Promise<void> {
-    ({ apis: this.apis, allFilters: this.allFilters } = await loadPagefind());
+    ({ bundles: this.bundles, allFilters: this.allFilters } = await loadPagefind());
     const { state } = this;
     if (!hasCriteria(state)) {
       this.nextPage = noResults;
@@ -273,18 +299,18 @@ class PortalSearch extends HTMLElement {
     const options = toPagefindOptions(state);
     const terms = queryTerms(state.query);
     const onlyCommonWords = state.query !== '' && terms.length === 0;
-    const responses = onlyCommonWords
+    const searched = onlyCommonWords
       ? []
-      : await Promise.all(this.apis.map((api) => api.search(state.query || null, options)));
-    const lists = await Promise.all(
-      responses.map((response) => {
-        const hits = withMatchedMeta(response.results);
-        return state.query ? relevantOnly(hits, terms) : Promise.resolve(hits);
-      }),
-    );
+      : await Promise.all(
+          this.bundles.map(async ({ api, facets }) => {
+            const { results } = await api.search(state.query || null, options);
+            const chosen = results.filter((hit) => matchesChoice(facets.of(hit.id), state.filters));
+            const hits = withMatchedMeta(chosen);
+            return { facets, hits: state.query ? await relevantOnly(hits, terms) : hits };
+          }),
+        );
     if (superseded()) return; // The query changed meanwhile: the next search shows its results instead.
-    // A bundle whose results are not about the query adds nothing to the filter counts either.
-    const kept = responses.filter((_, i) => (lists[i]?.length ?? 0) > 0 || !state.query);
+    const lists = searched.map(({ hits }) => hits);
     this.total = lists.reduce((sum, hits) => sum + hits.length, 0);
     this.nextPage = options.sort
       ? pagesByNewest(lists, (data) => data.meta.isoDate ?? '')
@@ -310,7 +336,17 @@ class PortalSearch extends HTMLElement {
       );
       this.help.hidden = false;
     } else await this.showMore();
-    this.showFilters(mergeFilterCounts(kept.map((response) => response.filters)));
+    // Counted over the results shown: a bundle whose results are not about the query adds nothing.
+    this.showFilters(
+      mergeFilterCounts(
+        searched.map(({ facets, hits }) =>
+          countFacets(
+            facets,
+            hits.map((hit) => hit.id),
+          ),
+        ),
+      ),
+    );
     this.status.textContent = describeResults(this.total, state);
     document.documentElement.dataset.searchDone = String((this.searchesDone += 1));
   }

@@ -2,13 +2,14 @@
  * The search index is two Pagefind bundles: one for pages (meetings with
  * their agenda items, decisions, reports, grant rounds, inspections,
  * measures) and one for the action and HMICFRS recommendation records. The
- * search page loads each bundle's script separately, so each searches in a
- * web worker of its own, side by side, and merges what they find.
+ * search page loads each bundle's script separately, searches both and
+ * merges what they find.
  *
- * Why two: Pagefind's time to score a query grows faster than the number of
- * matches in a bundle, and on a 5,000-entry site the records more than
- * double the matches of common words. Split, the median query took 71 ms
- * instead of 279 ms in headless Chromium.
+ * Why two: a result must be a page or a record to be shown as one, and the
+ * records bundle can be kept between builds (scripts/lib/records-cache.ts)
+ * while the pages change. Split, the median query took 71 ms instead of
+ * 279 ms in headless Chromium, most of which was Pagefind counting filter
+ * values (see facets.ts), which the page now does itself.
  *
  * Pure apart from calling the results' own `data()`: used by the build, the
  * search page's script and tests.
@@ -20,6 +21,8 @@ export const SEARCH_BUNDLES = ['pagefind', 'pagefind-records'] as const;
 
 /** A result as Pagefind's `search()` returns it: its data is fetched only when asked for. */
 export interface Hit<T> {
+  /** Pagefind's id for the result, the name of its fragment: the key of the bundle's facet table. */
+  id: string;
   score: number;
   data: () => Promise<T>;
   /** Metadata fields the query matched, e.g. `title`. */

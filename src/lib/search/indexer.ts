@@ -32,6 +32,12 @@ export interface KeptBundle {
 export interface SearchIndexOptions {
   /** Where the records bundle is kept between builds; none to build it every time. */
   kept?: KeptBundle | undefined;
+  /**
+   * Adds to each bundle's folder once it is written or restored (the facet
+   * table): made afresh every time, so a kept bundle never brings back one
+   * made by other code.
+   */
+  complete?: ((folder: string) => void) | undefined;
 }
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -72,6 +78,7 @@ export async function writeSearchIndex(
       });
       options.kept?.keep(records, `${site}/${recordsFolder}`);
     }
+    for (const folder of SEARCH_BUNDLES) options.complete?.(`${site}/${folder}`);
     return { pages, records: records.length, recordsReused, ms: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();

@@ -65,17 +65,13 @@ export function hasCriteria(state: SearchState): boolean {
 }
 
 /**
- * Pagefind search options: values within one filter are alternatives (any),
- * different filters must all match. Without a query, results are newest first.
+ * Pagefind search options: the order only. Without a query, results are
+ * newest first. Filters are never given to Pagefind: the search page applies
+ * them from the facet table (see facets.ts for why).
  */
-export function toPagefindOptions(state: SearchState): {
-  filters: Record<string, { any: string[] }>;
-  sort?: { date: 'desc' };
-} {
-  const filters: Record<string, { any: string[] }> = {};
-  for (const key of FILTER_KEYS) if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
+export function toPagefindOptions(state: SearchState): { sort?: { date: 'desc' } } {
   const newest = state.sort === 'newest' || state.query === '';
-  return newest ? { filters, sort: { date: 'desc' } } : { filters };
+  return newest ? { sort: { date: 'desc' } } : {};
 }
 
 /**

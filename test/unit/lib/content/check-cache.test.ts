@@ -58,7 +58,7 @@ describe('the content check with its cache', () => {
     const result = checkContent(dir, themes, { today, cache });
     expect(result).toEqual(checkContent(dir, themes, { today }));
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ file: expect.stringContaining('2023-03-20-estates-strategy.md'), field: 'date' }),
+      expect.objectContaining({ file: expect.stringContaining('2023-03-20-estates-strategy.md') as string, field: 'date' }),
     );
     expect(cache.lookup(file, JSON.stringify(['decisions', [], today])).value).toBeUndefined();
   });

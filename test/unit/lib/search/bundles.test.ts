@@ -10,6 +10,7 @@ interface Doc {
 function hits(bundle: string, rows: [score: number, date: string][]): (Hit<Doc> & { loads: number })[] {
   return rows.map(([score, date], i) => {
     const hit = {
+      id: `${bundle}_${i + 1}`,
       score,
       loads: 0,
       data: () => {
