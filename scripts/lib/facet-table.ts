@@ -4,7 +4,7 @@
  * the id Pagefind's search gives it, and holds its filters. About 1 s for the
  * 15,000 fragments of a 5,000-entry site.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { FACETS_FILE, facetTable, type FilterValues } from '../../src/lib/search/facets';
@@ -22,7 +22,9 @@ function fragmentFilters(file: string): FilterValues {
 
 export function writeFacetTable(bundleFolder: string): void {
   const fragments = join(bundleFolder, 'fragment');
-  const results = readdirSync(fragments)
+  // Pagefind writes no fragment folder for a bundle with nothing in it.
+  const names = existsSync(fragments) ? readdirSync(fragments) : [];
+  const results = names
     .filter((name) => name.endsWith(FRAGMENT))
     .map((name) => ({ id: name.slice(0, -FRAGMENT.length), filters: fragmentFilters(join(fragments, name)) }));
   writeFileSync(join(bundleFolder, FACETS_FILE), JSON.stringify(facetTable(results)));
