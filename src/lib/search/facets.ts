@@ -43,12 +43,12 @@ export interface FacetTable {
   }[];
 }
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Only the filters the search page offers, each value once, in order, so the same bundle gives the same file. */
 function normalFilters(filters: FilterValues): string[][] {
-  return FILTER_KEYS.map((key) => [...new Set(filters[key] ?? [])].sort());
+  return FILTER_KEYS.map((key) => [...new Set(filters[key] ?? [])].sort(byText));
 }
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The table of a bundle from its results (Pagefind's id for each, which is
