@@ -45,6 +45,10 @@ describe('the facet table of a search bundle', () => {
         year: { '2023': 2 },
         theme: { Victims: 1, Finance: 1 },
       });
+      // The word the search page warms Pagefind up with: all of these words are in every result, and it
+      // is the first of them in alphabetical order.
+      const table = JSON.parse(readFileSync(join(folder, FACETS_FILE), 'utf8')) as FacetTable;
+      expect(table.warmUpWord).toBe('action');
       // The pages bundle (no pages here) has its table too, so the search page can load both.
       expect(existsSync(join(site, 'pagefind', FACETS_FILE))).toBe(true);
     } finally {

@@ -105,10 +105,10 @@ function shownExcerpt(result: ResultData, query: string): ExcerptPart[] {
 }
 
 /** Loads a bundle's facet table; a page that cannot filter cannot search. */
-async function loadFacets(folder: string): Promise<Facets> {
+async function loadFacets(folder: string): Promise<FacetTable> {
   const response = await fetch(`${import.meta.env.BASE_URL}${folder}/${FACETS_FILE}`);
   if (!response.ok) throw new Error(`${folder}/${FACETS_FILE}: ${response.status}`);
-  return facetsOf((await response.json()) as FacetTable);
+  return (await response.json()) as FacetTable;
 }
 
 /** Pagefind, both bundles, loaded once for the page. */
@@ -132,7 +132,12 @@ function loadPagefind() {
         // Load Pagefind's WebAssembly and index metadata now rather than on the first word typed:
         // a search of nothing resolves once they are loaded, so the page says it is ready only when it is.
         await api.preload('');
-        return { api, facets: await facets };
+        const table = await facets;
+        // Run the search engine once on a common word, so that the reader's first search is not its
+        // first run (see warm-up.ts). On 5,000 entries "police", typed fast, shows in about 240 ms instead
+        // of 400; the page says it is ready about 200 ms later (450 ms instead of 245 on a local server).
+        if (table.warmUpWord) await api.search(table.warmUpWord, {});
+        return { api, facets: facetsOf(table) };
       }),
     );
     return { bundles, allFilters: mergeFilterCounts(bundles.map((bundle) => bundle.facets.totals)) };

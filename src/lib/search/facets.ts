@@ -41,6 +41,8 @@ export interface FacetTable {
     /** The Pagefind ids of the results in this group, separated by spaces. */
     ids: string;
   }[];
+  /** A word on many of the bundle's results, which the page searches once while it loads (see warm-up.ts). */
+  warmUpWord?: string;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
