@@ -266,3 +266,33 @@ describe('what is indexed', () => {
     expect(titles[0]).toBe('Corporate Governance Board, 20 March 2023');
   });
 });
+
+describe('how the page runs Pagefind', () => {
+  /** Opens the search page and waits for it to say it is ready, noting the web workers and index chunks it asked for. */
+  async function openSearch(): Promise<{ workers: number; chunks: string[] }> {
+    let workers = 0;
+    const chunks: string[] = [];
+    page.on('worker', () => (workers += 1));
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.pf_index')) chunks.push(path);
+    });
+    await page.goto(`${site.server.url}/search/`);
+    await page.waitForFunction(() => /Type a word/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    return { workers, chunks };
+  }
+
+  it('searches in the page itself: a web worker would copy every result back, which costs more than it saves', async () => {
+    const opened = await openSearch();
+    await page.fill('#search-query', 'police');
+    await results();
+    expect(opened.workers).toBe(0);
+  });
+
+  it('has run a search in each bundle before it says it is ready, so the first word typed is not the first search', async () => {
+    const { chunks } = await openSearch();
+    // Loading Pagefind fetches only each bundle's metadata; an index chunk is fetched by a search.
+    expect(chunks.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
+    expect(chunks.some((path) => path.startsWith('/pagefind-records/index/'))).toBe(true);
+  });
+});
