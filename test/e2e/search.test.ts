@@ -182,6 +182,19 @@ describe('journeys', () => {
     expect(await page.inputValue('#search-query')).toBe('stalking');
   });
 
+  it('back returns to the search before the typing began, after a pause in typing', async () => {
+    await searchFor('precept');
+    await page.fill('#search-query', 'stalking');
+    // The pause in typing searches and records the query before Enter is pressed.
+    await page.waitForFunction(() => /stalking/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.press('#search-query', 'Enter');
+    await results();
+    await page.goBack();
+    await page.waitForURL(/q=precept/);
+    await page.waitForFunction(() => /precept/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.inputValue('#search-query')).toBe('precept');
+  });
+
   it('the header search box on any page leads here with the query', async () => {
     await page.goto(`${site.server.url}/decisions/`);
     await page.fill('#site-search', 'electric vehicles');

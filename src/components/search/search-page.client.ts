@@ -154,6 +154,12 @@ class PortalSearch extends HTMLElement {
   private shown = 0;
   private searchesDone = 0;
   private typingTimer: number | undefined;
+  /**
+   * True once typing has made its own history entry: the first pause in typing
+   * adds one, later pauses update it, so Back returns to the search before the
+   * typing began rather than to a half-typed word.
+   */
+  private typingEntry = false;
 
   /** One of this element's own parts, by id. */
   private own<E extends HTMLElement>(id: string): E {
@@ -202,7 +208,7 @@ class PortalSearch extends HTMLElement {
     this.own<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
       event.preventDefault();
       window.clearTimeout(this.typingTimer);
-      this.update({ query: this.input.value.trim() }, 'push');
+      this.update({ query: this.input.value.trim() }, this.typingEntry ? 'replace' : 'push');
     });
     this.input.addEventListener('input', () => this.typed());
     this.filterBox.addEventListener('change', () => this.update({ filters: this.readFilters() }, 'push'));
@@ -215,12 +221,14 @@ class PortalSearch extends HTMLElement {
     });
     this.own('search-clear').addEventListener('click', () => {
       this.state = parseSearchState('');
+      this.typingEntry = false;
       this.syncForm();
       this.remember('push');
       this.search();
       this.input.focus();
     });
     window.addEventListener('popstate', () => {
+      this.typingEntry = false;
       this.state = parseSearchState(location.search);
       this.syncForm();
       this.search();
@@ -231,6 +239,8 @@ class PortalSearch extends HTMLElement {
 
   /** Changes the state, records it in the address and searches. */
   private update(change: Partial<SearchState>, mode: 'push' | 'replace'): void {
+    // Only a pause in typing keeps the entry open for more typing; a submit, a filter or a sort closes it.
+    this.typingEntry = false;
     this.state = { ...this.state, ...change };
     this.remember(mode);
     this.search();
@@ -242,7 +252,10 @@ class PortalSearch extends HTMLElement {
     // Fetch the index chunks for the words so far while waiting for the typing to pause.
     if (!isShort(query)) for (const { api } of this.bundles) void api.preload(query);
     this.typingTimer = window.setTimeout(
-      () => this.update({ query }, 'replace'),
+      () => {
+        this.update({ query }, this.typingEntry ? 'replace' : 'push');
+        this.typingEntry = true;
+      },
       isShort(query) ? SHORT_QUERY_PAUSE_MS : TYPING_PAUSE_MS,
     );
   }
