@@ -11,7 +11,7 @@
  */
 import { STOP_WORDS, normalWord } from './relevance';
 
-/** Short words say little and are often parts of longer ones; three letters is the least Pagefind's prefix search treats as a word. */
+/** Short words say little and are often parts of longer ones; the search page, too, waits longer before searching one or two letters. */
 const SHORTEST = 3;
 
 /**
