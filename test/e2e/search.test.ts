@@ -302,6 +302,28 @@ describe('how the page runs Pagefind', () => {
     expect(opened.workers).toBe(0);
   });
 
+  it("asks for all of the first page's results at once, not one round trip after another", async () => {
+    // Each result's words are a file of their own. Hold the first one asked for a second, and count the files
+    // asked for meanwhile: fetched only after the page had checked the best result, they would come later.
+    const asked: string[] = [];
+    let askedWhileHeld = 0;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.pf_fragment', async (route) => {
+      asked.push(route.request().url());
+      if (asked.length === 1)
+        setTimeout(() => {
+          askedWhileHeld = asked.length;
+          release();
+        }, 1000);
+      await held;
+      await route.continue();
+    });
+    const { titles } = await searchFor('police');
+    expect(titles).toHaveLength(10);
+    expect(askedWhileHeld).toBeGreaterThanOrEqual(titles.length);
+  });
+
   it('has run a search in each bundle before it says it is ready, so the first word typed is not the first search', async () => {
     const { chunks } = await openSearch();
     // Loading Pagefind fetches only each bundle's metadata; an index chunk is fetched by a search.

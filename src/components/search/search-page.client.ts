@@ -19,6 +19,7 @@ import {
   toQueryString,
 } from '../../lib/search/state';
 import {
+  firstPageHits,
   type Hit,
   mergeFilterCounts,
   type NextPage,
@@ -74,12 +75,19 @@ const isShort = (query: string) => query.length <= 2;
 const noResults: NextPage<ResultData> = () => Promise.resolve([]);
 const hasFilters = (s: SearchState) => FILTER_KEYS.some((key) => s.filters[key].length > 0);
 
-/** Each hit's data carries the metadata fields it matched, which only the hit knows. */
+/**
+ * Each hit's data carries the metadata fields it matched, which only the hit
+ * knows. Loaded once: the first page's are fetched early (see firstPageHits)
+ * and asked for again when the page is drawn.
+ */
 const withMatchedMeta = (hits: readonly Hit<ResultData>[]): Hit<ResultData>[] =>
-  hits.map((hit) => ({
-    ...hit,
-    data: async () => ({ ...(await hit.data()), matchedMetaFields: hit.matchedMetaFields }),
-  }));
+  hits.map((hit) => {
+    let data: Promise<ResultData> | undefined;
+    return {
+      ...hit,
+      data: () => (data ??= hit.data().then((result) => ({ ...result, matchedMetaFields: hit.matchedMetaFields }))),
+    };
+  });
 
 /**
  * A bundle's results, or none when they are not about the query (see
@@ -317,16 +325,29 @@ class PortalSearch extends HTMLElement {
     const options = toPagefindOptions(state);
     const terms = queryTerms(state.query);
     const onlyCommonWords = state.query !== '' && terms.length === 0;
-    const searched = onlyCommonWords
+    const found = onlyCommonWords
       ? []
       : await Promise.all(
           this.bundles.map(async ({ api, facets }) => {
             const { results } = await api.search(state.query || null, options);
             const chosen = results.filter((hit) => matchesChoice(facets.of(hit.id), state.filters));
-            const hits = withMatchedMeta(chosen);
-            return { facets, hits: state.query ? await relevantOnly(hits, terms) : hits };
+            return { facets, hits: withMatchedMeta(chosen) };
           }),
         );
+    // Fetch the first page's results while each bundle is checked against the query, not after it. Those of
+    // a bundle found not to be about the query are fetched for nothing: a few small files, rarely.
+    const firstPage = firstPageHits(
+      found.map(({ hits }) => hits),
+      PAGE_SIZE,
+      Boolean(options.sort),
+    );
+    for (const hit of firstPage) void hit.data().catch(() => undefined); // A failure shows when the page asks again.
+    const searched = await Promise.all(
+      found.map(async ({ facets, hits }) => ({
+        facets,
+        hits: state.query ? await relevantOnly(hits, terms) : hits,
+      })),
+    );
     if (superseded()) return; // The query changed meanwhile: the next search shows its results instead.
     const lists = searched.map(({ hits }) => hits);
     this.total = lists.reduce((sum, hits) => sum + hits.length, 0);

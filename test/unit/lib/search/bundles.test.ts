@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Hit, mergeFilterCounts, pagesByNewest, pagesByRank } from '../../../../src/lib/search/bundles';
+import fc from 'fast-check';
+import {
+  firstPageHits,
+  type Hit,
+  mergeFilterCounts,
+  pagesByNewest,
+  pagesByRank,
+} from '../../../../src/lib/search/bundles';
 
 interface Doc {
   url: string;
@@ -163,5 +170,46 @@ describe('pagesByNewest', () => {
     expect([...pages, ...records].map((h) => h.loads)).toEqual([1, 1, 0, 0, 1, 1, 0]);
     expect(urls(await next(2))).toEqual(['p3', 'p4']);
     expect([...pages, ...records].map((h) => h.loads)).toEqual([1, 1, 1, 1, 1, 1, 0]);
+  });
+});
+
+describe('firstPageHits', () => {
+  // Two or three bundles of up to 15 results, with scores that often tie and dates that often match.
+  const bundles = fc.array(
+    fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom('', '2021-05-01', '2023-01-09', '2024-11-30')), {
+      maxLength: 15,
+    }),
+    { minLength: 2, maxLength: 3 },
+  );
+  const loaded = (lists: ReturnType<typeof hits>[]) =>
+    new Set(lists.flatMap((list) => list.filter((hit) => hit.loads > 0).map((hit) => hit.id)));
+  const ids = (list: readonly Hit<Doc>[]) => new Set(list.map((hit) => hit.id));
+
+  it('names exactly the results whose data the first page by relevance loads', async () => {
+    await fc.assert(
+      fc.asyncProperty(bundles, fc.integer({ min: 1, max: 10 }), async (rows, count) => {
+        const lists = rows.map((r, i) => hits(`b${i}`, r));
+        const expected = ids(firstPageHits(lists, count, false));
+        await pagesByRank(lists, { titleMatch: () => 0, dateOf: (doc) => doc.date }, count)(count);
+        expect(loaded(lists)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('names exactly the results whose data the first page, newest first, loads', async () => {
+    await fc.assert(
+      fc.asyncProperty(bundles, fc.integer({ min: 1, max: 10 }), async (rows, count) => {
+        // Pagefind gives each bundle's results newest first when sorting by date.
+        const lists = rows.map((r, i) =>
+          hits(
+            `b${i}`,
+            [...r].sort((a, b) => b[1].localeCompare(a[1])),
+          ),
+        );
+        const expected = ids(firstPageHits(lists, count, true));
+        await pagesByNewest(lists, (doc) => doc.date)(count);
+        expect(loaded(lists)).toEqual(expected);
+      }),
+    );
   });
 });
