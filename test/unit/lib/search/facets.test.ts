@@ -101,4 +101,30 @@ describe('countFacets', () => {
       theme: { Victims: 1, Finance: 1 },
     });
   });
+
+  it('counts each value once for every given result that has it, whatever results share their values', () => {
+    const value = fc.constantFrom('a', 'b', 'c');
+    const filters = fc.record(
+      Object.fromEntries(FILTER_KEYS.map((key) => [key, fc.uniqueArray(value, { maxLength: 2 })])),
+    );
+    // A few sets of values, each shared by many results, as in a real bundle: the table groups those results.
+    const results = fc
+      .array(filters, { minLength: 1, maxLength: 4 })
+      .chain((sets) => fc.array(fc.tuple(fc.constantFrom(...sets), fc.boolean()), { minLength: 1, maxLength: 40 }));
+    fc.assert(
+      fc.property(results, (rows) => {
+        const input = rows.map(([f], i) => ({ id: `en_${i}`, filters: f }));
+        const chosen = input.filter((_, i) => rows[i]?.[1]);
+        const expected: Record<string, Record<string, number>> = {};
+        for (const { filters: f } of chosen)
+          for (const [key, values] of Object.entries(f))
+            for (const v of values) (expected[key] ??= {})[v] = (expected[key][v] ?? 0) + 1;
+        const counted = countFacets(
+          facetsOf(facetTable(input)),
+          chosen.map((r) => r.id),
+        );
+        expect(counted).toEqual(expected);
+      }),
+    );
+  });
 });
