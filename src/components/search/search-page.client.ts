@@ -112,6 +112,13 @@ function shownExcerpt(result: ResultData, query: string): ExcerptPart[] {
   return excerptAround(result.content, alternativesFor(queryTerms(query))) ?? parts;
 }
 
+/** Resolves once the browser has drawn what the page has changed so far; in a hidden tab, which draws nothing, soon. */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
 /** Loads a bundle's facet table; a page that cannot filter cannot search. */
 async function loadFacets(folder: string): Promise<FacetTable> {
   const response = await fetch(`${import.meta.env.BASE_URL}${folder}/${FACETS_FILE}`);
@@ -325,12 +332,16 @@ class PortalSearch extends HTMLElement {
     const options = toPagefindOptions(state);
     const terms = queryTerms(state.query);
     const onlyCommonWords = state.query !== '' && terms.length === 0;
+    const filtered = hasFilters(state);
     const found = onlyCommonWords
       ? []
       : await Promise.all(
           this.bundles.map(async ({ api, facets }) => {
             const { results } = await api.search(state.query || null, options);
-            const chosen = results.filter((hit) => matchesChoice(facets.of(hit.id), state.filters));
+            // With no filter chosen every result is kept: a common word's 15,000 need no look-up.
+            const chosen = filtered
+              ? results.filter((hit) => matchesChoice(facets.of(hit.id), state.filters))
+              : results;
             return { facets, hits: withMatchedMeta(chosen) };
           }),
         );
@@ -369,12 +380,15 @@ class PortalSearch extends HTMLElement {
     this.shown = 0;
     this.list.replaceChildren();
     this.help.hidden = true;
-    if (this.total === 0 && (state.query || hasFilters(state))) {
-      this.help.replaceChildren(
-        ...nothingFound(state.query, { onlyCommonWords, filtered: hasFilters(state) }, this.registerLinks),
-      );
+    if (this.total === 0 && (state.query || filtered)) {
+      this.help.replaceChildren(...nothingFound(state.query, { onlyCommonWords, filtered }, this.registerLinks));
       this.help.hidden = false;
     } else await this.showMore();
+    this.status.textContent = describeResults(this.total, state);
+    // The results first, the filters' counts a frame later: counting a common word's 15,000 results by
+    // their filters, and drawing the filters again, is time the reader need not wait for to read results.
+    await afterNextPaint();
+    if (superseded()) return;
     // Counted over the results shown: a bundle whose results are not about the query adds nothing.
     this.showFilters(
       mergeFilterCounts(
@@ -386,7 +400,6 @@ class PortalSearch extends HTMLElement {
         ),
       ),
     );
-    this.status.textContent = describeResults(this.total, state);
     document.documentElement.dataset.searchDone = String((this.searchesDone += 1));
   }
 }
