@@ -17,12 +17,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { writeSearchIndex } from '../src/lib/search/indexer';
-import { SEARCH_BUNDLES } from '../src/lib/search/bundles';
 import { type CustomRecord, searchRecordsFile } from '../src/lib/search/records';
 import { acquireLock, releaseLock, removeLeftovers } from './lib/build-lock';
 import { keptRecordsBundle } from './lib/records-cache';
 import { writeFacetTable } from './lib/facet-table';
-import { FACETS_FILE } from '../src/lib/search/facets';
+import { missingParts } from './lib/complete-site';
 
 const target = resolve(process.env.PORTAL_OUT_DIR ?? 'dist');
 // One lock for the checkout, not per output folder: every build here shares Astro's .astro/ folder and cache.
@@ -102,14 +101,13 @@ if (status === 0 && existsSync(recordsFile)) {
 rmSync(recordsFile, { force: true });
 
 // 4. Refuse a build that failed or is missing its search index.
-const complete =
-  indexed &&
-  existsSync(`${partial}/index.html`) &&
-  SEARCH_BUNDLES.every(
-    (bundle) => existsSync(`${partial}/${bundle}/pagefind.js`) && existsSync(`${partial}/${bundle}/${FACETS_FILE}`),
-  );
-if (!complete)
+if (!indexed)
   fail(`The build failed, so ${target} was left exactly as it was. Fix the problems above and build again.`);
+const missing = missingParts(partial);
+if (missing.length > 0)
+  fail(
+    `The build did not write ${missing.join(', ')}, so ${target} was left exactly as it was. This is a fault in the build, not in the content: build again, and report it if it happens again.`,
+  );
 
 // 5. Swap it in: two renames, so dist/ is never half-written.
 if (existsSync(target)) renameSync(target, previous);
