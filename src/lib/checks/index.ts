@@ -18,7 +18,7 @@ import { buildDate } from '../content/build-date';
 import { copyIssues } from './copies';
 import { overdueDutyWarnings } from './freshness';
 import { duplicateIdIssues, fileNameIssues, strayFileIssues, unknownFolderIssues, unreadableFileIssues } from './files';
-import type { ContentIssue } from './issue';
+import { type ContentIssue, fromKept } from './issue';
 import { placeholderIssues } from './placeholders';
 import { checkFields } from './schema';
 import { slipWarnings } from './slips';
@@ -165,9 +165,12 @@ export function checkContent(
     const question = JSON.stringify([name, settings.embedHosts, settings.today]);
     for (const { full, path, id } of listed) {
       const kept = options.cache?.lookup(full, question);
-      let checked = kept?.value;
-      if (checked) {
-        read.set(path, () => readContentFile(full));
+      let checked: FileResult;
+      if (kept?.value) {
+        let file: ContentFile | undefined;
+        const reread = () => (file ??= readContentFile(full));
+        read.set(path, reread);
+        checked = { ...kept.value, issues: fromKept(kept.value.issues, () => reread().yaml) };
       } else {
         const file = readContentFile(full);
         read.set(path, () => file);

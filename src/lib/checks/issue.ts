@@ -4,6 +4,8 @@
  * the build's log and GitHub's annotations can each set it out their own way
  * (src/lib/checks/report.ts). No check formats a problem itself.
  */
+import { type FieldLocations, lineOfField } from '../content/files';
+
 export interface ContentIssue {
   file: string;
   line?: number | undefined;
@@ -16,18 +18,42 @@ export interface ContentIssue {
   severity: 'error' | 'warning';
 }
 
+/** An issue as the build's cache keeps it: a line not yet found is kept as its field's path (see withLineOfField). */
+export type KeptIssue = ContentIssue & { lineAt?: (string | number)[] };
+
 /**
- * An issue whose line is found only when something reads it. Finding a
- * field's line means parsing the file's YAML again with positions, which is
- * most of the content check's time on a large site; the build counts
- * warnings without printing them, so it never pays for their lines, while
- * `npm run check`, which prints them, finds each line once.
+ * An issue about a field of a file's YAML, whose line is found only when
+ * something reads it. Finding a field's line means parsing the file's YAML
+ * again with positions, which is most of the content check's time on a large
+ * site; the build counts warnings without printing them, so it never pays for
+ * their lines, while `npm run check`, which prints them, finds each line once.
+ * Kept in the build's cache (as JSON), a line not yet found is kept as the
+ * field's path, so that keeping it does not find it either.
  */
-export function withLineWhenRead(issue: Omit<ContentIssue, 'line'>, findLine: () => number | undefined): ContentIssue {
+export function withLineOfField(
+  issue: Omit<ContentIssue, 'line'>,
+  yaml: () => FieldLocations | undefined,
+  at: readonly (string | number)[],
+): ContentIssue {
+  const fields = { ...issue };
   let found: { line: number | undefined } | undefined;
-  return Object.defineProperty(issue, 'line', {
+  const findLine = () => {
+    const locations = yaml();
+    return locations ? lineOfField(locations, at) : undefined;
+  };
+  Object.defineProperty(issue, 'line', {
     enumerable: true,
     configurable: true,
     get: () => (found ??= { line: findLine() }).line,
   });
+  Object.defineProperty(issue, 'toJSON', {
+    enumerable: false,
+    value: (): KeptIssue => (found ? { ...fields, line: found.line } : { ...fields, lineAt: [...at] }),
+  });
+  return issue;
+}
+
+/** Issues read back from the build's cache, each line kept as a path found again only when read. */
+export function fromKept(issues: readonly KeptIssue[], yaml: () => FieldLocations | undefined): ContentIssue[] {
+  return issues.map(({ lineAt, ...issue }) => (lineAt ? withLineOfField(issue, yaml, lineAt) : issue));
 }

@@ -4,9 +4,9 @@
  * a series far larger than any real one (a whole document pasted in, or a
  * file joined to another).
  */
-import { type ContentFile, lineOfField } from '../content/files';
+import type { ContentFile } from '../content/files';
 import { formatPath } from '../../domain/friendly-errors';
-import { type ContentIssue, withLineWhenRead } from './issue';
+import { type ContentIssue, withLineOfField } from './issue';
 
 /** Larger than any real entry by far: the longest launch body is under 3,000 characters. */
 export const LIMITS = {
@@ -31,13 +31,10 @@ export function slipWarnings(
   today: string,
 ): ContentIssue[] {
   const warnings: ContentIssue[] = [];
-  const warn = (path: (string | number)[], problem: string, fix: string, line?: number) =>
-    warnings.push(
-      withLineWhenRead(
-        { file: file.path, field: formatPath(path) || '(body)', problem, fix, severity: 'warning' },
-        () => line ?? lineOfField(file.yaml, path),
-      ),
-    );
+  const warn = (path: (string | number)[], problem: string, fix: string, line?: number) => {
+    const issue = { file: file.path, field: formatPath(path) || '(body)', problem, fix, severity: 'warning' as const };
+    warnings.push(line === undefined ? withLineOfField(issue, () => file.yaml, path) : { ...issue, line });
+  };
 
   const date = typeof data.date === 'string' ? data.date : undefined;
   if (collection === 'meetings' && date && date > today && data.status === 'held') {

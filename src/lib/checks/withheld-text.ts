@@ -4,9 +4,9 @@
  * needs it on file. Found by comparing what was written with what the schema
  * keeps, so every dropped field is named, whatever the kind of record.
  */
-import { type ContentFile, lineOfField } from '../content/files';
+import type { ContentFile } from '../content/files';
 import { formatPath } from '../../domain/friendly-errors';
-import { type ContentIssue, withLineWhenRead } from './issue';
+import { type ContentIssue, withLineOfField } from './issue';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
@@ -28,7 +28,7 @@ export function withheldTextWarnings(file: ContentFile, parsed: Record<string, u
         if (key in kept || isEmpty(value)) continue;
         const at = [...path, key];
         warnings.push(
-          withLineWhenRead(
+          withLineOfField(
             {
               file: file.path,
               field: formatPath(at),
@@ -36,7 +36,8 @@ export function withheldTextWarnings(file: ContentFile, parsed: Record<string, u
               fix: `keep it here only if the office needs it on file`,
               severity: 'warning',
             },
-            () => lineOfField(file.yaml, at),
+            () => file.yaml,
+            at,
           ),
         );
       }

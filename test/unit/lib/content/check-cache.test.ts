@@ -45,6 +45,25 @@ describe('the content check with its cache', () => {
     expect(second.lookup(unchanged, JSON.stringify(['decisions', [], today])).value).toBeDefined();
   });
 
+  it('keeps a warning nobody has read without finding its line, and finds the same line when it is read', () => {
+    const dir = copyOfContent();
+    // Warnings whose lines are found only when read: a meeting "held" and a decision made after the check's date.
+    for (const mistake of ['45-held-meeting-in-the-future', '46-decision-in-the-future'])
+      cpSync(`test/fixtures/mistakes/${mistake}`, dir, { recursive: true });
+    const before = '2025-01-01'; // The date the check is asked about: before both.
+    const store = join(dir, '..', 'content-check.json');
+    const uncached = checkContent(dir, themes, { today: before });
+    const first = fileResultCache<FileResult>(store);
+    checkContent(dir, themes, { today: before, cache: first });
+    first.save(); // As the build does: it counts the warnings, reads none of them.
+    const kept = Object.values(JSON.parse(readFileSync(store, 'utf8')) as Record<string, FileResult>).flatMap(
+      (result) => result.issues as (FileResult['issues'][number] & { lineAt?: unknown })[],
+    );
+    expect(kept.filter((issue) => issue.lineAt !== undefined).length).toBeGreaterThan(0);
+    expect(kept.filter((issue) => issue.lineAt !== undefined && issue.line !== undefined)).toEqual([]);
+    expect(checkContent(dir, themes, { today: before, cache: fileResultCache<FileResult>(store) })).toEqual(uncached);
+  });
+
   it('checks a changed file again, and reuses only unchanged ones', () => {
     const dir = copyOfContent();
     const store = join(dir, '..', 'content-check.json');
