@@ -4,7 +4,7 @@
  * content: counts match, dates are right in UK time across the change to and
  * from summer time, and links resolve.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
@@ -15,6 +15,7 @@ import { contentDir } from '../../src/lib/content/paths';
 import { loadSiteConfig } from '../../src/lib/content/site';
 import { checkContent } from '../../src/lib/checks';
 import { precisionOf } from '../../src/lib/rules/format';
+import { formatFileSize } from '../../src/lib/syndication/file-size';
 import type { MeetingData } from '../../src/collections/meetings/schema';
 import { walk } from '../support/dist-files';
 import { DIST } from '../support/site';
@@ -190,6 +191,18 @@ describe('open data', () => {
       expect(read('data/index.html')).toContain(`href="/data/${name}.csv"`);
     },
   );
+
+  it('shows beside each download link the size of the file it downloads', () => {
+    const links = [...walk(DIST)]
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => [
+        ...readFileSync(file, 'utf8').matchAll(
+          /<a href="\/data\/([a-z-]+\.(?:csv|json))" download[^>]*>[^<]*<span[^>]*> \(([^)]+)\)/g,
+        ),
+      ]);
+    expect(links.length).toBeGreaterThan(10);
+    for (const [, file, shown] of links) expect(shown).toBe(formatFileSize(statSync(join(DIST, 'data', file)).size));
+  });
 
   it('has a row per meeting, decision and metric figure, and withheld items with their reason only', () => {
     const count = (name: string) => parseCsv<Record<string, string>>(read(`data/${name}.csv`), { columns: true });
