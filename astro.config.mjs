@@ -7,6 +7,7 @@ import { basePathOf } from './src/domain/base-path.ts';
 import collectionPages from './src/integrations/collection-pages.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editor from './src/integrations/editor.ts';
+import freshDataStore from './src/integrations/fresh-data-store.ts';
 import searchRecords from './src/integrations/search-records.ts';
 
 // The site URL comes from the office's site config so that canonical links and
@@ -33,6 +34,7 @@ export default defineConfig({
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [
+    freshDataStore(),
     contentCheck(),
     collectionPages(),
     mdx(),

@@ -10,7 +10,6 @@ import { loadSiteConfig } from '../lib/content/site-config';
 import { contentDir } from '../lib/content/paths';
 import { checkContentOnce, type FileResult } from '../lib/checks';
 import { fileResultCache } from '../lib/content/check-cache';
-import { dropDataStoreOfOtherCode } from '../lib/content/data-store';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/checks/report';
 
@@ -44,13 +43,6 @@ export default function contentCheck(): AstroIntegration {
           }
           return;
         }
-        // Astro's stored entries, if the code that parsed them is not this code (see data-store.ts).
-        if (
-          dropDataStoreOfOtherCode(
-            fileURLToPath(command === 'build' ? config.cacheDir : new URL('.astro/', config.root)),
-          )
-        )
-          logger.info('The code has changed since the last build, so every entry is read again');
         // A build reads again only the files changed since the last one; `--force` reads them all.
         const cache =
           command === 'build' && !process.argv.includes('--force')

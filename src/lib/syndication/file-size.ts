@@ -17,23 +17,3 @@ export function formatFileSize(bytes: number): string {
 export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
-
-const sizes = new Map<string, { csv: number; json: number }>();
-
-/**
- * The sizes of a dataset's CSV and JSON files, worked out once per build:
- * a register and each of its entry pages may show them, and writing a large
- * dataset out again for every page would cost as much as the pages themselves.
- */
-export function datasetFileSizes(
-  id: string,
-  write: () => { csv: string; json: string },
-): { csv: number; json: number } {
-  let known = sizes.get(id);
-  if (!known) {
-    const files = write();
-    known = { csv: utf8Bytes(files.csv), json: utf8Bytes(files.json) };
-    sizes.set(id, known);
-  }
-  return known;
-}
